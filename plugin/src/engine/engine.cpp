@@ -1,0 +1,216 @@
+#include "engine/engine.h"
+
+#include <new>
+#include <stdexcept>
+
+#include <spdlog/logger.h>
+
+#include "audit/sqlite_audit_store.h"
+#include "detectors/off_hours_detector.h"
+#include "detectors/personal_channel_detector.h"
+#include "engine/rule_matcher.h"
+#include "engine/verdict_decoder.h"
+#include "util/diagnostic_log.h"
+
+namespace bg {
+namespace {
+
+std::shared_ptr<const Policy> load_or_throw(const std::string& path, spdlog::logger& log) {
+  auto result = load_policy_file(path);
+  for (const auto& p : result.problems) {
+    // Policy problems name files, lines and rule ids only: safe for the diagnostic log.
+    if (p.is_error) {
+      log.error("policy: {}", p.describe());
+    } else {
+      log.warn("policy: {}", p.describe());
+    }
+  }
+  if (!result.policy) throw std::runtime_error(describe_all(result.problems));
+  log.info("policy {} loaded from {}", result.policy->label(), path);
+  return result.policy;
+}
+
+// Whether the host can still stop this event (an outbound therapist message or a booking).
+bool stoppable(const Event& event) {
+  if (const auto* m = std::get_if<MessageEvent>(&event.body))
+    return m->from.role == Role::therapist;
+  return event.type() == EventType::appointment;
+}
+
+}  // namespace
+
+const char* Engine::version() { return BG_VERSION; }
+
+Engine::Engine(EngineConfig config)
+    : config_(std::move(config)),
+      log_(make_diagnostic_log(config_.options.diagnostic_log)),
+      decoder_(EventLimits{config_.options.max_text_bytes, 16, 256}),
+      seen_(config_.options.seen_event_capacity) {
+  if (config_.policy_path.empty()) config_.policy_path = default_policy_path();
+  policy_ = load_or_throw(config_.policy_path, *log_);
+  if (!config_.audit_path.empty()) {
+    audit_ = std::make_unique<SqliteAuditStore>(config_.audit_path, version());
+  }
+  detectors_.push_back(std::make_unique<OffHoursDetector>());
+  detectors_.push_back(std::make_unique<PersonalChannelDetector>());
+  log_->info("engine {} open; audit log {}", version(), audit_ ? "on" : "off");
+}
+
+Engine::~Engine() {
+  std::string ignored;
+  flush(ignored);
+}
+
+EvaluateResult Engine::evaluate_json(std::string_view json) {
+  Event event;
+  EventError error;
+  if (!decoder_.decode(json, event, error)) {
+    log_->info("rejected an event: field {}", error.field.empty() ? "-" : error.field);
+    return {Status::bad_event, nullptr, error.describe()};
+  }
+  return evaluate(event);
+}
+
+EvaluateResult Engine::evaluate(const Event& event) {
+  if (event.is_roster()) {
+    roster_.apply(event);
+    auto verdict = std::make_shared<Verdict>();
+    verdict->event_id = event.id;
+    verdict->event_type = event.type();
+    verdict->finalize();
+    return {Status::ok, std::move(verdict), {}};
+  }
+  if (auto seen = seen_.find(event.id)) return {Status::ok, std::move(seen), {}};
+  const auto policy = this->policy();
+  try {
+    if (audit_) {
+      if (auto logged = audit_->find_verdict(event.id)) {
+        if (auto decoded = decode_verdict_json(*logged)) {
+          return {Status::ok,
+                  seen_.insert(event.id, std::make_shared<Verdict>(std::move(*decoded))),
+                  {}};
+        }
+      }
+    }
+    return {Status::ok, run_detection(event, *policy), {}};
+  } catch (const AuditFailure& e) {
+    log_->error("event {}: audit log failed: {}", event.id, e.what());
+    return {Status::audit, fail_safe_verdict(event, "the audit log could not be written"),
+            std::string{"audit log: "} + e.what()};
+  } catch (const std::bad_alloc&) {
+    log_->error("event {}: out of memory during evaluation", event.id);
+    return {Status::no_memory, fail_safe_verdict(event, "it ran out of memory"),
+            "out of memory while evaluating the event"};
+  } catch (const std::exception& e) {
+    log_->error("event {}: internal error: {}", event.id, e.what());
+    return {Status::internal, fail_safe_verdict(event, "of an internal error"),
+            std::string{"internal error: "} + e.what()};
+  }
+}
+
+std::shared_ptr<const Verdict> Engine::run_detection(const Event& event, const Policy& policy) {
+  const auto& fault = config_.options.fault_injection;
+  auto verdict = std::make_shared<Verdict>();
+  verdict->event_id = event.id;
+  verdict->event_type = event.type();
+  verdict->policy = policy.label();
+  {
+    const auto lock = roster_.read_lock();
+    const EvaluationContext context{event, policy, roster_};
+    std::vector<Signal> signals;
+    for (const auto& detector : detectors_) detector->detect(context, signals);
+    if (fault == "detector") throw std::runtime_error("injected fault in a detector");
+    if (fault == "bad_alloc") throw std::bad_alloc();
+    match_rules(context, roster_, signals, verdict->findings);
+    verdict->finalize();
+    // Two threads may evaluate the same new id at once: only the first logs and is kept.
+    std::lock_guard commit{commit_mutex_};
+    if (auto seen = seen_.find(event.id)) return seen;
+    if (!verdict->findings.empty()) log_verdict(event, *verdict, context);
+    return seen_.insert(event.id, std::move(verdict));
+  }
+}
+
+void Engine::log_verdict(const Event& event, Verdict& verdict, const EvaluationContext& context) {
+  if (!audit_) return;
+  if (config_.options.fault_injection == "audit") throw AuditFailure("injected audit failure");
+  VerdictEntry entry;
+  entry.verdict = &verdict;
+  entry.therapist = context.therapist_id();
+  entry.client = context.client_id();
+  if (context.therapist_zone())
+    entry.therapist_zone = std::string{context.therapist_zone()->name()};
+  if (context.client_zone()) entry.client_zone = std::string{context.client_zone()->name()};
+  entry.event_time = context.when();
+  verdict.audit_id = audit_->append_verdict(entry);
+  verdict.json = render_verdict_json(verdict);
+  log_->info("event {} ({}): {} finding(s), decision {}, logged as {}", event.id,
+             name_of(event.type()), verdict.findings.size(), name_of(verdict.decision),
+             verdict.audit_id);
+}
+
+std::shared_ptr<const Verdict> Engine::fail_safe_verdict(const Event& event,
+                                                         const std::string& why) const {
+  auto verdict = std::make_shared<Verdict>();
+  verdict->event_id = event.id;
+  verdict->event_type = event.type();
+  verdict->fail_safe = true;
+  const bool closed = config_.options.fail_mode == FailMode::closed;
+  verdict->decision =
+      closed ? (stoppable(event) ? Decision::hold : Decision::warn) : Decision::allow;
+  verdict->notice =
+      "Boundary Guard could not check this because " + why +
+      ", so nothing was recorded for supervision." +
+      (closed ? " Your practice holds unchecked items: please ask your administrator."
+              : " Please use your own judgement; your administrator has the details.");
+  verdict->finalize();
+  return verdict;
+}
+
+Status Engine::record_outcome(const OutcomeEntry& outcome, std::string& error) {
+  if (outcome.kind == OutcomeKind::sent_anyway && outcome.justification.empty()) {
+    error = "sending anyway needs a justification from the therapist";
+    return Status::invalid_argument;
+  }
+  if (!audit_) {
+    error = "the engine has no audit log to record outcomes in";
+    return Status::not_found;
+  }
+  try {
+    if (!audit_->append_outcome(outcome)) {
+      error = "no flagged event \"" + outcome.event_id + "\" is in the audit log";
+      return Status::not_found;
+    }
+  } catch (const AuditFailure& e) {
+    error = std::string{"audit log: "} + e.what();
+    return Status::audit;
+  }
+  return Status::ok;
+}
+
+Status Engine::reload_policy(const std::string& path, std::string& error) {
+  std::lock_guard lock{reload_mutex_};
+  const std::string target = path.empty() ? config_.policy_path : path;
+  try {
+    auto fresh = load_or_throw(target, *log_);
+    std::atomic_store(&policy_, std::move(fresh));
+    config_.policy_path = target;
+    return Status::ok;
+  } catch (const std::exception& e) {
+    error = e.what();
+    return Status::policy;
+  }
+}
+
+Status Engine::flush(std::string& error) {
+  if (!audit_) return Status::ok;
+  try {
+    audit_->flush();
+    return Status::ok;
+  } catch (const AuditFailure& e) {
+    error = e.what();
+    return Status::audit;
+  }
+}
+
+}  // namespace bg

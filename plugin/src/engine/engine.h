@@ -1,0 +1,74 @@
+// The evaluation engine behind the C ABI: decodes events, keeps the roster, runs the detectors,
+// matches the policy's rules, logs flagged verdicts and answers repeated ids from memory.
+// Every public method is thread-safe.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "audit/audit_store.h"
+#include "codec/event_decoder.h"
+#include "detectors/detector.h"
+#include "engine/engine_options.h"
+#include "engine/roster.h"
+#include "engine/seen_events.h"
+#include "engine/status.h"
+#include "policy/policy_loader.h"
+
+namespace spdlog {
+class logger;
+}
+
+namespace bg {
+
+struct EngineConfig {
+  std::string policy_path;  // empty: the bundled default pack
+  std::string audit_path;   // empty: no audit log
+  EngineOptions options;
+};
+
+struct EvaluateResult {
+  Status status = Status::ok;
+  std::shared_ptr<const Verdict> verdict;  // null only for bad_event
+  std::string error;
+};
+
+class Engine {
+ public:
+  // Throws std::runtime_error (policy problems, audit failures) with a message for the host.
+  explicit Engine(EngineConfig config);
+  ~Engine();
+
+  EvaluateResult evaluate_json(std::string_view json);
+  EvaluateResult evaluate(const Event& event);
+
+  Status record_outcome(const OutcomeEntry& outcome, std::string& error);
+  // On failure the current policy stays; `error` lists the problems.
+  Status reload_policy(const std::string& path, std::string& error);
+  Status flush(std::string& error);
+
+  std::shared_ptr<const Policy> policy() const { return std::atomic_load(&policy_); }
+  static const char* version();
+
+ private:
+  std::shared_ptr<const Verdict> run_detection(const Event& event, const Policy& policy);
+  std::shared_ptr<const Verdict> fail_safe_verdict(const Event& event,
+                                                   const std::string& why) const;
+  void log_verdict(const Event& event, Verdict& verdict, const EvaluationContext& context);
+
+  EngineConfig config_;
+  std::shared_ptr<spdlog::logger> log_;
+  EventDecoder decoder_;
+  std::shared_ptr<const Policy> policy_;  // accessed with std::atomic_load/store
+  Roster roster_;
+  SeenEvents seen_;
+  std::unique_ptr<AuditStore> audit_;
+  std::vector<std::unique_ptr<Detector>> detectors_;
+  std::mutex commit_mutex_;  // check-log-remember of one new event id is atomic
+  std::mutex reload_mutex_;  // guards config_.policy_path
+};
+
+}  // namespace bg

@@ -1,0 +1,53 @@
+#include "engine/engine_options.h"
+
+#include <nlohmann/json.hpp>
+
+namespace bg {
+
+bool parse_engine_options(std::string_view json, EngineOptions& out, std::string& error) {
+  out = EngineOptions{};
+  if (json.empty()) return true;
+  const auto doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) {
+    error = "options must be a JSON object";
+    return false;
+  }
+  for (const auto& [key, value] : doc.items()) {
+    if (key == "fail_mode") {
+      if (value == "open") {
+        out.fail_mode = FailMode::open;
+      } else if (value == "closed") {
+        out.fail_mode = FailMode::closed;
+      } else {
+        error = "option fail_mode must be \"open\" or \"closed\"";
+        return false;
+      }
+    } else if (key == "max_text_bytes" || key == "seen_event_capacity") {
+      if (!value.is_number_unsigned() || value.get<uint64_t>() == 0 ||
+          value.get<uint64_t>() > (64ull << 20)) {
+        error = "option " + key + " must be a whole number from 1 to 67108864";
+        return false;
+      }
+      (key == "max_text_bytes" ? out.max_text_bytes : out.seen_event_capacity) =
+          value.get<size_t>();
+    } else if (key == "diagnostic_log" || key == "fault_injection") {
+      if (!value.is_string()) {
+        error = "option " + key + " must be a string";
+        return false;
+      }
+      (key == "diagnostic_log" ? out.diagnostic_log : out.fault_injection) =
+          value.get<std::string>();
+    } else {
+      error = "unknown option \"" + key + "\"";
+      return false;
+    }
+  }
+  if (!out.fault_injection.empty() && out.fault_injection != "detector" &&
+      out.fault_injection != "bad_alloc" && out.fault_injection != "audit") {
+    error = "option fault_injection must be \"detector\", \"bad_alloc\" or \"audit\"";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace bg

@@ -1,0 +1,26 @@
+// The engine's options, given by the host as a JSON object (docs/sdk.md lists the keys).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace bg {
+
+enum class FailMode { open, closed };
+
+struct EngineOptions {
+  FailMode fail_mode = FailMode::open;
+  size_t max_text_bytes = 64 * 1024;
+  std::string diagnostic_log;  // a file path; empty: no diagnostic log
+  size_t seen_event_capacity = 100000;
+  // Test hook: "detector" (an exception inside detection), "bad_alloc", or "audit" (the audit
+  // store fails). Documented so that hosts can test their own error handling.
+  std::string fault_injection;
+};
+
+// Parses `json` (empty means defaults). Unknown keys are errors, so that a typo in a key is
+// not silently ignored. Returns false and fills `error` on failure.
+bool parse_engine_options(std::string_view json, EngineOptions& out, std::string& error);
+
+}  // namespace bg
