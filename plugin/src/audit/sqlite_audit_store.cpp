@@ -212,9 +212,13 @@ std::optional<std::string> SqliteAuditStore::find_verdict(const std::string& eve
   const int rc = sqlite3_step(s);
   std::optional<std::string> result;
   if (rc == SQLITE_ROW) {
-    const auto body = nlohmann::json::parse(
+    // ordered_json keeps the keys in the order they were written, so the verdict comes back
+    // byte for byte as it was first returned.
+    const auto body = nlohmann::ordered_json::parse(
         reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), nullptr, false);
-    if (!body.is_discarded() && body.contains("verdict")) result = body["verdict"].dump();
+    if (!body.is_discarded() && body.contains("verdict")) {
+      result = body["verdict"].dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    }
   } else if (rc != SQLITE_DONE) {
     sqlite3_reset(s);
     fail("cannot read the audit log");
