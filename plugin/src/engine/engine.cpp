@@ -117,6 +117,10 @@ std::shared_ptr<const Verdict> Engine::run_detection(const Event& event, const P
   {
     const auto lock = roster_.read_lock();
     const EvaluationContext context{event, policy, roster_};
+    if (!context.therapist_id().empty() && context.therapist() == nullptr) {
+      log_->warn("event {}: therapist {} is not on the roster; time rules skipped", event.id,
+                 context.therapist_id());
+    }
     std::vector<Signal> signals;
     for (const auto& detector : detectors_) detector->detect(context, signals);
     if (fault == "detector") throw std::runtime_error("injected fault in a detector");
