@@ -1,0 +1,91 @@
+#include "replay_command.h"
+
+#include <cstdio>
+#include <exception>
+
+#include "boundary_guard/boundary_guard.hpp"
+#include "boundary_guard/plugin_loader.hpp"
+#include "line_reader.h"
+#include "progress_bar.h"
+#include "replay_sink.h"
+#include "stdout_buffer.h"
+
+namespace boundaryctl {
+namespace {
+
+void report(const std::string& message) {
+  std::fprintf(stderr, "boundaryctl: %s\n", message.c_str());
+}
+
+// Opens the engine; an error names the setting it is about (policy messages name their file).
+boundary_guard::Engine open_engine(const bg_api* api, const ReplayOptions& options,
+                                   const std::string& audit_path) {
+  try {
+    return boundary_guard::Engine{
+        api, boundary_guard::EngineConfig{options.policy, audit_path, options.options_json}};
+  } catch (const boundary_guard::Error& e) {
+    if (e.status() == BG_E_AUDIT) {
+      throw boundary_guard::Error(e.status(), "audit log " + audit_path + ": " + e.what());
+    }
+    if (e.status() == BG_E_INVALID_ARGUMENT) {
+      throw boundary_guard::Error(e.status(), std::string{"--options: "} + e.what());
+    }
+    throw;
+  }
+}
+
+}  // namespace
+
+int run_replay(const ReplayOptions& options) {
+  configure_stdout();
+  try {
+    LineReader reader{options.input};
+    // The loader outlives the engine, and the engine every verdict (declaration order).
+    const boundary_guard::PluginLoader plugin{options.plugin};
+    const std::string audit_path = options.no_audit ? std::string{} : options.db;
+    const boundary_guard::Engine engine = open_engine(plugin.api(), options, audit_path);
+    const auto sink =
+        make_sink(options.format, options.input == "-" ? "standard input" : options.input);
+    // Only the summary waits for the end before writing to stdout.
+    ProgressBar progress{reader.is_stdin() ? 0 : reader.size(), options.format != "summary"};
+
+    bool any_failed = false;
+    std::string_view line;
+    while (reader.next(line)) {
+      progress.update(reader.consumed(), reader.line_number());
+      if (is_blank(line)) continue;
+      const boundary_guard::Evaluation result = engine.evaluate_json(line);
+      if (result.verdict) {
+        if (!result.ok()) {
+          // A fail-safe verdict: it is written like any other, but the event was not checked.
+          any_failed = true;
+          progress.clear();
+          report("line " + std::to_string(reader.line_number()) + ": " + result.message + " (" +
+                 boundary_guard::status_name(result.status) + "; fail-safe verdict)");
+        }
+        sink->on_verdict(reader.line_number(), line, result.verdict, result.status);
+      } else {
+        any_failed = true;
+        sink->on_rejected(reader.line_number(), line, result.message);
+      }
+    }
+    progress.finish();
+    sink->finish();
+    if (!audit_path.empty()) engine.flush();
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+      report("cannot write the output");
+      return kExitFailure;
+    }
+    return any_failed ? kExitRejected : kExitOk;
+  } catch (const boundary_guard::LoadError& e) {
+    report(e.what());
+  } catch (const boundary_guard::Error& e) {
+    report(std::string{e.what()} + " (" + boundary_guard::status_name(e.status()) + ")");
+  } catch (const std::exception& e) {
+    report(e.what());
+  }
+  std::fflush(stdout);
+  return kExitFailure;
+}
+
+}  // namespace boundaryctl

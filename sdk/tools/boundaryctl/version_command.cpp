@@ -1,0 +1,25 @@
+#include "version_command.h"
+
+#include <cstdio>
+
+#include "boundary_guard/plugin_loader.hpp"
+#include "replay_command.h"
+
+namespace boundaryctl {
+
+int run_version(const std::string& plugin_path) {
+  std::printf("boundaryctl %s (host ABI %u.%u)\n", BG_CTL_VERSION, BG_ABI_MAJOR, BG_ABI_MINOR);
+  std::fflush(stdout);
+  try {
+    const boundary_guard::PluginLoader plugin{plugin_path};
+    const bg_api* api = plugin.api();
+    std::printf("plugin %s (ABI %u.%u) at %s\n", api->version(), api->abi_major, api->abi_minor,
+                plugin.path().c_str());
+    return kExitOk;
+  } catch (const boundary_guard::LoadError& e) {
+    std::fprintf(stderr, "boundaryctl: %s\n", e.what());
+    return kExitFailure;
+  }
+}
+
+}  // namespace boundaryctl
