@@ -9,6 +9,9 @@
 #include "abi/struct_events.h"
 #include "boundary_guard/boundary_guard.h"
 #include "engine/engine.h"
+#include "policy/policy_loader.h"
+#include "tools/policy_explainer.h"
+#include "tools/policy_test_runner.h"
 
 struct bg_engine {
   std::unique_ptr<bg::Engine> engine;
@@ -21,6 +24,10 @@ struct bg_engine {
     std::lock_guard lock{errors_mutex};
     errors[std::this_thread::get_id()] = std::move(message);
   }
+};
+
+struct bg_text {
+  std::string text;
 };
 
 struct bg_verdict {
@@ -291,6 +298,88 @@ bg_status api_flush(bg_engine* engine) {
   });
 }
 
+bg_str api_text_view(const bg_text* t) { return t ? view(t->text) : bg_str{"", 0}; }
+
+void api_text_free(bg_text* t) { delete t; }
+
+// Runs a policy tool that writes a report; no exception escapes.
+template <typename Tool>
+bg_status report_tool(bg_text** report, Tool&& tool) noexcept {
+  if (report == nullptr) return BG_E_INVALID_ARGUMENT;
+  *report = nullptr;
+  try {
+    auto text = std::make_unique<bg_text>();
+    const bg_status status = tool(text->text);
+    *report = text.release();
+    return status;
+  } catch (const std::bad_alloc&) {
+    return BG_E_NO_MEMORY;
+  } catch (const std::exception& e) {
+    *report = new (std::nothrow) bg_text{std::string{"internal error: "} + e.what()};
+    return BG_E_INTERNAL;
+  } catch (...) {
+    return BG_E_INTERNAL;
+  }
+}
+
+// Reads the format argument: "text" (or empty) is false, "json" is true.
+bool read_format(bg_str format, bool& json) {
+  const std::string f = copy(format);
+  json = f == "json";
+  return f.empty() || f == "text" || f == "json";
+}
+
+bg_status api_policy_check(bg_str path, bg_str format, bg_text** report) {
+  return report_tool(report, [&](std::string& out) -> bg_status {
+    bool json = false;
+    if (!valid(path) || !valid(format) || !read_format(format, json)) {
+      out = "format must be \"text\" or \"json\"";
+      return BG_E_INVALID_ARGUMENT;
+    }
+    const auto result = bg::load_policy(copy(path));
+    out = json ? bg::render_problems_json(result.problems)
+               : bg::render_problems_text(result.problems);
+    return result.policy ? BG_OK : BG_E_POLICY;
+  });
+}
+
+bg_status api_policy_explain(bg_str path, bg_str rule_id, bg_str format, bg_text** report) {
+  return report_tool(report, [&](std::string& out) -> bg_status {
+    bool json = false;
+    if (!valid(path) || !valid(rule_id) || !valid(format) || !read_format(format, json)) {
+      out = "format must be \"text\" or \"json\"";
+      return BG_E_INVALID_ARGUMENT;
+    }
+    const auto result = bg::load_policy(copy(path));
+    if (!result.policy) {
+      out = json ? bg::render_problems_json(result.problems)
+                 : bg::render_problems_text(result.problems);
+      return BG_E_POLICY;
+    }
+    const std::string id = copy(rule_id);
+    out = json ? bg::explain_policy_json(*result.policy, id)
+               : bg::explain_policy_text(*result.policy, id);
+    if (out.empty()) {
+      out = "no rule \"" + id + "\" in this policy";
+      return BG_E_NOT_FOUND;
+    }
+    return BG_OK;
+  });
+}
+
+bg_status api_policy_test(bg_str path, bg_str format, bg_text** report) {
+  return report_tool(report, [&](std::string& out) -> bg_status {
+    bool json = false;
+    if (!valid(path) || !valid(format) || !read_format(format, json)) {
+      out = "format must be \"text\" or \"json\"";
+      return BG_E_INVALID_ARGUMENT;
+    }
+    const auto result = bg::run_policy_tests(copy(path));
+    out = json ? result.render_json() : result.render_text();
+    return result.ok() ? BG_OK : BG_E_POLICY;
+  });
+}
+
 constexpr bg_api kApi = {
     sizeof(bg_api),
     BG_ABI_MAJOR,
@@ -312,6 +401,11 @@ constexpr bg_api kApi = {
     api_record_outcome,
     api_reload_policy,
     api_flush,
+    api_text_view,
+    api_text_free,
+    api_policy_check,
+    api_policy_explain,
+    api_policy_test,
 };
 
 }  // namespace

@@ -217,7 +217,8 @@ std::optional<std::string> SqliteAuditStore::find_verdict(const std::string& eve
     const auto body = nlohmann::ordered_json::parse(
         reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), nullptr, false);
     if (!body.is_discarded() && body.contains("verdict")) {
-      result = body["verdict"].dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+      result =
+          body["verdict"].dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     }
   } else if (rc != SQLITE_DONE) {
     sqlite3_reset(s);

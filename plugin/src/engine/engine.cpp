@@ -6,9 +6,7 @@
 #include <spdlog/logger.h>
 
 #include "audit/sqlite_audit_store.h"
-#include "detectors/off_hours_detector.h"
-#include "detectors/personal_channel_detector.h"
-#include "engine/rule_matcher.h"
+#include "engine/rule_evaluator.h"
 #include "engine/verdict_decoder.h"
 #include "util/diagnostic_log.h"
 
@@ -16,7 +14,7 @@ namespace bg {
 namespace {
 
 std::shared_ptr<const Policy> load_or_throw(const std::string& path, spdlog::logger& log) {
-  auto result = load_policy_file(path);
+  auto result = load_policy(path);
   for (const auto& p : result.problems) {
     // Policy problems name files, lines and rule ids only: safe for the diagnostic log.
     if (p.is_error) {
@@ -25,7 +23,7 @@ std::shared_ptr<const Policy> load_or_throw(const std::string& path, spdlog::log
       log.warn("policy: {}", p.describe());
     }
   }
-  if (!result.policy) throw std::runtime_error(describe_all(result.problems));
+  if (!result.policy) throw std::runtime_error(render_problems_text(result.problems));
   log.info("policy {} loaded from {}", result.policy->label(), path);
   return result.policy;
 }
@@ -51,8 +49,6 @@ Engine::Engine(EngineConfig config)
   if (!config_.audit_path.empty()) {
     audit_ = std::make_unique<SqliteAuditStore>(config_.audit_path, version());
   }
-  detectors_.push_back(std::make_unique<OffHoursDetector>());
-  detectors_.push_back(std::make_unique<PersonalChannelDetector>());
   log_->info("engine {} open; audit log {}", version(), audit_ ? "on" : "off");
 }
 
@@ -121,11 +117,9 @@ std::shared_ptr<const Verdict> Engine::run_detection(const Event& event, const P
       log_->warn("event {}: therapist {} is not on the roster; time rules skipped", event.id,
                  context.therapist_id());
     }
-    std::vector<Signal> signals;
-    for (const auto& detector : detectors_) detector->detect(context, signals);
     if (fault == "detector") throw std::runtime_error("injected fault in a detector");
     if (fault == "bad_alloc") throw std::bad_alloc();
-    match_rules(context, roster_, signals, verdict->findings);
+    evaluate_rules(context, verdict->findings);
     verdict->finalize();
     // Two threads may evaluate the same new id at once: only the first logs and is kept.
     std::lock_guard commit{commit_mutex_};

@@ -11,8 +11,8 @@
 
 #include "audit/audit_store.h"
 #include "codec/event_decoder.h"
-#include "detectors/detector.h"
 #include "engine/engine_options.h"
+#include "engine/evaluation_context.h"
 #include "engine/roster.h"
 #include "engine/seen_events.h"
 #include "engine/status.h"
@@ -66,7 +66,6 @@ class Engine {
   Roster roster_;
   SeenEvents seen_;
   std::unique_ptr<AuditStore> audit_;
-  std::vector<std::unique_ptr<Detector>> detectors_;
   std::mutex commit_mutex_;  // check-log-remember of one new event id is atomic
   std::mutex reload_mutex_;  // guards config_.policy_path
 };

@@ -1,5 +1,6 @@
 #include "engine/evaluation_context.h"
 
+#include "detectors/time_detector.h"
 #include "text/content_classifier.h"
 
 namespace bg {
@@ -19,18 +20,23 @@ void assign_pair(const Party& a, const Party& b, std::string& therapist, std::st
 }  // namespace
 
 EvaluationContext::EvaluationContext(const Event& event, const Policy& policy, const Roster& roster)
-    : event_(event), policy_(policy) {
+    : event_(event), policy_(policy), roster_(roster) {
   std::visit(
       [this](const auto& body) {
         using T = std::decay_t<decltype(body)>;
         if constexpr (std::is_same_v<T, MessageEvent>) {
           assign_pair(body.from, body.to, therapist_id_, client_id_);
           initiator_ = body.from.role;
-          if (body.text) text_ = &*body.text;
+          if (body.text) {
+            text_ = *body.text;
+            has_text_ = true;
+          }
           when_ = body.at;
         } else if constexpr (std::is_same_v<T, AppointmentEvent>) {
           therapist_id_ = body.therapist;
           client_id_ = body.client;
+          text_ = body.location.name;
+          has_text_ = !body.location.name.empty();
           when_ = body.start;
         } else if constexpr (std::is_same_v<T, SocialEvent>) {
           assign_pair(body.actor, body.target, therapist_id_, client_id_);
@@ -39,6 +45,8 @@ EvaluationContext::EvaluationContext(const Event& event, const Policy& policy, c
         } else if constexpr (std::is_same_v<T, PaymentEvent>) {
           assign_pair(body.from, body.to, therapist_id_, client_id_);
           initiator_ = body.from.role;
+          text_ = body.description;
+          has_text_ = !body.description.empty();
           when_ = body.at;
         }
       },
@@ -46,20 +54,35 @@ EvaluationContext::EvaluationContext(const Event& event, const Policy& policy, c
   if (!therapist_id_.empty()) {
     therapist_ = roster.therapist(therapist_id_);
     client_ = roster.client(client_id_);
-    if (therapist_ != nullptr) therapist_zone_ = therapist_->zone;
+    therapist_zone_ = therapist_ != nullptr ? therapist_->zone : policy.settings.practice_time_zone;
     client_zone_ =
         (client_ != nullptr && client_->zone != nullptr) ? client_->zone : therapist_zone_;
   }
+  lexicon_matches_.resize(policy.lexicons.size());
 }
 
 const WeeklyHours& EvaluationContext::therapist_hours() const {
   if (therapist_ != nullptr && therapist_->hours) return *therapist_->hours;
-  return policy_.default_hours;
+  return policy_.settings.default_hours;
 }
 
 const ContentReading& EvaluationContext::content() const {
-  if (!content_) content_ = classify_content(policy_, text_ != nullptr ? *text_ : std::string{});
+  if (!content_) content_ = classify_content(*this);
   return *content_;
+}
+
+const TimeFacts& EvaluationContext::time() const {
+  if (!time_) time_ = read_time_facts(*this);
+  return *time_;
+}
+
+const std::vector<Evidence>& EvaluationContext::lexicon_matches(int index) const {
+  auto& slot = lexicon_matches_[static_cast<size_t>(index)];
+  if (!slot) {
+    slot.emplace();
+    policy_.lexicons[static_cast<size_t>(index)]->find_all(text_, *slot);
+  }
+  return *slot;
 }
 
 }  // namespace bg

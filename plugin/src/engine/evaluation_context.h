@@ -1,12 +1,15 @@
-// Everything detectors need about one event, resolved once: who the therapist and client are,
-// their zones and hours, who initiated the contact, and what the text is about.
+// Everything rules need about one event, resolved once and lazily: who the therapist and client
+// are, their zones and hours, who initiated the contact, what the text is about and which
+// lexicons it matches.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/roster.h"
 #include "model/event.h"
+#include "model/evidence.h"
 #include "policy/policy.h"
 #include "time/zone.h"
 
@@ -17,6 +20,17 @@ struct ContentReading {
   std::vector<Evidence> evidence;  // the words that decided it
 };
 
+// The event's time as each person sees it, against the therapist's hours.
+struct TimeFacts {
+  bool known = false;  // false when the therapist (and so their zone) is not on the roster
+  LocalView therapist;
+  LocalView client;
+  std::optional<LocalView> session_end;  // appointments: the session's last minute
+  bool in_hours = false;      // messages: at that minute; sessions: start to end in one range
+  bool client_quiet = false;  // inside the client's quiet hours
+  bool holiday = false;       // a policy holiday in the therapist's zone
+};
+
 class EvaluationContext {
  public:
   // `roster` must be read-locked for the context's lifetime.
@@ -24,6 +38,7 @@ class EvaluationContext {
 
   const Event& event() const { return event_; }
   const Policy& policy() const { return policy_; }
+  const Roster& roster() const { return roster_; }
 
   // Empty when the event has no therapist-client pair (e.g. two clients).
   const std::string& therapist_id() const { return therapist_id_; }
@@ -39,17 +54,24 @@ class EvaluationContext {
   // Who started the contact; nullopt for appointments (the practice books them).
   std::optional<Role> initiator() const { return initiator_; }
 
-  // The text the detectors read (message text), or nullptr.
-  const std::string* text() const { return text_; }
-  // What the text is about, classified once on first use.
-  const ContentReading& content() const;
+  // The free text rules read: a message's text, an appointment's location name, a payment's
+  // description. Evidence offsets point into it. Empty when there is none.
+  std::string_view text() const { return text_; }
+  bool has_text() const { return has_text_; }
 
   // The instant that dates the event (message time, appointment start, ...).
   Instant when() const { return when_; }
 
+  // Computed once on first use.
+  const ContentReading& content() const;
+  const TimeFacts& time() const;
+  // The matches of policy lexicon `index` in text().
+  const std::vector<Evidence>& lexicon_matches(int index) const;
+
  private:
   const Event& event_;
   const Policy& policy_;
+  const Roster& roster_;
   std::string therapist_id_;
   std::string client_id_;
   const TherapistRecord* therapist_ = nullptr;
@@ -57,9 +79,12 @@ class EvaluationContext {
   const date::time_zone* therapist_zone_ = nullptr;
   const date::time_zone* client_zone_ = nullptr;
   std::optional<Role> initiator_;
-  const std::string* text_ = nullptr;
+  std::string_view text_;
+  bool has_text_ = false;
   Instant when_{};
   mutable std::optional<ContentReading> content_;
+  mutable std::optional<TimeFacts> time_;
+  mutable std::vector<std::optional<std::vector<Evidence>>> lexicon_matches_;
 };
 
 }  // namespace bg

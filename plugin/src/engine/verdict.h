@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "detectors/signal.h"
+#include "model/evidence.h"
 #include "model/vocabulary.h"
 
 namespace bg {

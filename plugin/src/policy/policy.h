@@ -1,15 +1,22 @@
-// A compiled policy: settings, lexicons and the rules that turn detector signals into findings.
-// Immutable once loaded; engines share it through shared_ptr<const Policy> and swap it whole.
+// A compiled policy: the effective settings, lists, lexicons, rules and exceptions after every
+// `extends` and override. Immutable once compiled; engines share it through
+// shared_ptr<const Policy> and swap it whole.
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
-#include "detectors/signal.h"
+#include <date/date.h>
+#include <date/tz.h>
+
 #include "model/vocabulary.h"
+#include "policy/expression/expression.h"
 #include "text/lexicon.h"
 #include "time/weekly_hours.h"
 
@@ -21,43 +28,95 @@ struct SourcePosition {
   int column = 0;
 };
 
+using EventTypeSet = std::bitset<Names<EventType>::kAll.size()>;
+
 struct Rule {
   std::string id;
   std::string description;
-  SignalKind signal{};
-  std::vector<ContentClass> content;  // empty: any content
+  EventTypeSet events;
+  std::string when_text;
+  Expr when;
   Category category{};
   Severity severity{};
   Decision decision{};
   std::vector<std::string> citations;
-  std::string notice;  // template with {placeholders}
+  std::string notice;       // template with {placeholders}
+  std::string explanation;  // template; empty: the description
+  std::vector<std::string> tags;
   bool enabled = true;
+  std::string pack;  // the pack that defined it
   SourcePosition origin;
+  std::vector<SourcePosition> overridden_at;  // later packs that changed it
 
-  bool matches(const Signal& s) const;
+  // Filled at compile time: where a finding's evidence comes from.
+  std::vector<int> evidence_lexicons;
+  bool evidence_from_content = false;
+};
+
+struct PolicyException {
+  std::string id;
+  std::set<std::string> rules;  // rule ids; empty with categories empty: every rule
+  std::set<Category> categories;
+  std::string when_text;
+  Expr when;  // null: always
+  std::string reason;
+  std::string owner;
+  date::year_month_day expires{};
+  SourcePosition origin;
+};
+
+enum class EvidenceMode { window, spans, full };
+
+template <>
+struct Names<EvidenceMode> {
+  static constexpr std::array<std::string_view, 3> kAll{{"window", "spans", "full"}};
+};
+
+struct PolicySettings {
+  // Places a therapist who is not on the roster; null: such events get no time findings.
+  const date::time_zone* practice_time_zone = nullptr;
+  WeeklyHours default_hours;
+  DailyWindow client_quiet_hours{21 * 60, 8 * 60};
+  std::array<bool, Names<Channel>::kAll.size()> personal_channel{};
+  std::array<bool, Names<LocationKind>::kAll.size()> approved_setting{};
+  std::set<date::year_month_day> holidays;
+  double gift_threshold = 25;
+  std::string gift_currency = "USD";
+  int former_client_years = 0;  // 0: no limit
+  EvidenceMode evidence = EvidenceMode::window;
+  int evidence_window_chars = 40;
+  int retention_years = 6;
 };
 
 struct Policy {
   std::string name;
   std::string version;
   std::string source_path;
-  std::string sha256;  // of the policy file's bytes
+  std::string sha256;              // over every file of every pack, in load order
+  std::vector<std::string> packs;  // the extends chain, base first
 
-  WeeklyHours default_hours;
-  DailyWindow client_quiet_hours{21 * 60, 8 * 60};
-  std::array<bool, Names<Channel>::kAll.size()> personal_channel{};
+  PolicySettings settings;
+  std::map<std::string, std::shared_ptr<const StringSet>> lists;
+  std::vector<std::unique_ptr<Lexicon>> lexicons;
+  std::map<std::string, int> lexicon_index;
+  std::map<std::string, std::string> macros;  // name -> condition text, for explain
 
-  // Lexicons used to classify a message's content; any may be absent.
-  std::unique_ptr<Lexicon> crisis;
-  std::unique_ptr<Lexicon> administrative;
-  std::unique_ptr<Lexicon> personal;
+  // Lexicons the content classifier reads (-1 when the policy has none of that name).
+  int crisis_lexicon = -1;
+  int administrative_lexicon = -1;
+  int personal_lexicon = -1;
 
   std::vector<Rule> rules;
-  // Enabled rules per signal kind, in file order.
-  std::array<std::vector<const Rule*>, Names<SignalKind>::kAll.size()> rules_by_signal;
+  std::vector<PolicyException> exceptions;
+  // Enabled rules per event type, in policy order.
+  std::array<std::vector<const Rule*>, Names<EventType>::kAll.size()> rules_by_event;
 
-  bool is_personal(Channel c) const { return personal_channel[static_cast<size_t>(c)]; }
-  // "default 1 (sha256 1a2b3c4d5e6f)": short enough for a finding, enough to find the file.
+  bool is_personal(Channel c) const { return settings.personal_channel[static_cast<size_t>(c)]; }
+  bool is_approved(LocationKind k) const {
+    return settings.approved_setting[static_cast<size_t>(k)];
+  }
+  const Rule* rule(const std::string& id) const;
+  // "default@1#3bac4b8e94e6": short enough for a finding, enough to find the files.
   std::string label() const;
 };
 

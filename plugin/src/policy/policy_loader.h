@@ -1,4 +1,5 @@
-// Reads a policy file (YAML) and compiles it, collecting every problem rather than the first.
+// Loads a policy: reads the pack and everything it extends, applies overrides, checks every
+// condition against the event vocabulary and compiles it. All problems are collected.
 #pragma once
 
 #include <memory>
@@ -6,22 +7,19 @@
 #include <vector>
 
 #include "policy/policy.h"
-#include "policy/policy_error.h"
+#include "policy/policy_problem.h"
 
 namespace bg {
 
 struct PolicyLoadResult {
   std::shared_ptr<const Policy> policy;  // null when any problem is an error
-  std::vector<PolicyProblem> problems;   // errors and warnings, in file order
+  std::vector<PolicyProblem> problems;   // errors and warnings
 };
 
-// `path` is a policy file, or a folder holding policy.yaml.
-PolicyLoadResult load_policy_file(const std::string& path);
+// `path` is a pack file or a pack folder (holding pack.yaml).
+PolicyLoadResult load_policy(const std::string& path);
 
-// Compiles policy text as if read from `display_name` (used by tests and load_policy_file).
-PolicyLoadResult load_policy_text(const std::string& text, const std::string& display_name);
-
-// The bundled default pack: next to the installed plugin, else the source tree's policies/.
+// The bundled default pack: beside the installed plugin, else the source tree's policies/.
 std::string default_policy_path();
 
 }  // namespace bg

@@ -2,16 +2,20 @@
 
 namespace bg {
 
-ContentReading classify_content(const Policy& policy, std::string_view text) {
+ContentReading classify_content(const EvaluationContext& c) {
   ContentReading reading;
-  if (text.empty()) return reading;
-  const std::pair<const Lexicon*, ContentClass> order[] = {
-      {policy.crisis.get(), ContentClass::crisis},
-      {policy.personal.get(), ContentClass::personal},
-      {policy.administrative.get(), ContentClass::administrative}};
-  for (const auto& [lexicon, content] : order) {
-    if (lexicon != nullptr && lexicon->find_all(text, reading.evidence) > 0) {
+  if (c.text().empty()) return reading;
+  const auto& policy = c.policy();
+  const std::pair<int, ContentClass> order[] = {
+      {policy.crisis_lexicon, ContentClass::crisis},
+      {policy.personal_lexicon, ContentClass::personal},
+      {policy.administrative_lexicon, ContentClass::administrative}};
+  for (const auto& [index, content] : order) {
+    if (index < 0) continue;
+    const auto& matches = c.lexicon_matches(index);
+    if (!matches.empty()) {
       reading.content = content;
+      reading.evidence = matches;
       return reading;
     }
   }

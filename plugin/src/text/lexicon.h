@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "detectors/signal.h"
+#include "model/evidence.h"
 
 namespace re2 {
 class RE2;

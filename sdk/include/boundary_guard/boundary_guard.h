@@ -41,7 +41,7 @@ extern "C" {
 #endif
 
 #define BG_ABI_MAJOR 1u
-#define BG_ABI_MINOR 0u
+#define BG_ABI_MINOR 1u
 
 /* Status codes. Values are stable; new codes may be added. */
 typedef int32_t bg_status;
@@ -63,6 +63,7 @@ typedef struct bg_str {
 
 typedef struct bg_engine bg_engine;
 typedef struct bg_verdict bg_verdict;
+typedef struct bg_text bg_text; /* since 1.1: an owned UTF-8 text (a report) */
 
 /* Decisions, least to most restrictive. */
 typedef int32_t bg_decision;
@@ -304,6 +305,29 @@ typedef struct bg_api {
 
   /* Returns once every finding reported so far is committed to the audit log. Thread-safe. */
   bg_status (*flush)(bg_engine* engine);
+
+  /* ---- Since ABI 1.1: policy tools, for administration screens and boundaryctl. ---- */
+
+  /* The text of a report. Lives as long as the bg_text. NULL: "". */
+  bg_str (*text_view)(const bg_text* text);
+  /* Frees a report. NULL is a no-op. */
+  void (*text_free)(bg_text* text);
+
+  /* Loads and checks a policy (a pack file or folder) without an engine. `format` is "text" or
+     "json" (empty: "text"). *report (always set unless out of memory) lists every problem with
+     its code and file:line:col. BG_OK when the policy is valid (warnings allowed), BG_E_POLICY
+     when it has errors, BG_E_INVALID_ARGUMENT for a bad format. Thread-safe. */
+  bg_status (*policy_check)(bg_str policy_path, bg_str format, bg_text** report);
+
+  /* The effective policy after extends and overrides, each rule with the pack and line it came
+     from; `rule_id` empty for all rules. BG_E_NOT_FOUND when no rule has that id; BG_E_POLICY
+     (with the problems in *report) when the policy does not load. Thread-safe. */
+  bg_status (*policy_explain)(bg_str policy_path, bg_str rule_id, bg_str format, bg_text** report);
+
+  /* Runs the policy tests kept beside a pack (its tests/ folder): pass or fail per case with
+     what differed, and the rules no case exercises. BG_OK when every case passes, BG_E_POLICY
+     otherwise (a failing case, a policy or test-file error, or no cases). Thread-safe. */
+  bg_status (*policy_test)(bg_str policy_path, bg_str format, bg_text** report);
 } bg_api;
 
 /* Returns the function table for ABI major version `abi_major`, or NULL when this plugin does
