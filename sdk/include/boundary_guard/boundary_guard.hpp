@@ -402,6 +402,60 @@ class Engine {
   bg_engine* handle_ = nullptr;
 };
 
+// ---- Policy tools (ABI 1.1) -------------------------------------------------------------
+
+// A report from a policy tool: the plugin's status and the text (or JSON) it wrote.
+struct Report {
+  bg_status status = BG_OK;
+  std::string text;
+};
+
+namespace detail {
+
+// Throws Error(BG_E_UNSUPPORTED) when the plugin predates ABI 1.1.
+inline void require_policy_tools(const bg_api* api) {
+  check_api(api);
+  if (api->abi_minor < 1 || api->struct_size < offsetof(bg_api, policy_test) + sizeof(api->policy_test)) {
+    throw Error(BG_E_UNSUPPORTED, "the plugin predates ABI 1.1 and has no policy tools");
+  }
+}
+
+// Takes ownership of a plugin report and copies its text out.
+inline Report take_report(const bg_api* api, bg_status status, bg_text* text) {
+  Report report{status, std::string{view(api->text_view(text))}};
+  api->text_free(text);
+  if (status == BG_E_NO_MEMORY && report.text.empty()) report.text = "out of memory";
+  return report;
+}
+
+}  // namespace detail
+
+// Checks a policy (pack file or folder). `format` is "text" or "json". Status BG_OK when it is
+// valid, BG_E_POLICY when it has errors. Thread-safe; throws only for a pre-1.1 plugin.
+inline Report policy_check(const bg_api* api, std::string_view path, std::string_view format = "text") {
+  detail::require_policy_tools(api);
+  bg_text* text = nullptr;
+  const bg_status status = api->policy_check(detail::str(path), detail::str(format), &text);
+  return detail::take_report(api, status, text);
+}
+
+// The effective policy, or one rule of it (BG_E_NOT_FOUND when there is no such rule).
+inline Report policy_explain(const bg_api* api, std::string_view path, std::string_view rule_id = {},
+                             std::string_view format = "text") {
+  detail::require_policy_tools(api);
+  bg_text* text = nullptr;
+  const bg_status status = api->policy_explain(detail::str(path), detail::str(rule_id), detail::str(format), &text);
+  return detail::take_report(api, status, text);
+}
+
+// Runs the pack's policy tests. BG_OK when every case passes.
+inline Report policy_test(const bg_api* api, std::string_view path, std::string_view format = "text") {
+  detail::require_policy_tools(api);
+  bg_text* text = nullptr;
+  const bg_status status = api->policy_test(detail::str(path), detail::str(format), &text);
+  return detail::take_report(api, status, text);
+}
+
 }  // namespace boundary_guard
 
 #endif  // BOUNDARY_GUARD_HPP

@@ -88,4 +88,32 @@ int run_replay(const ReplayOptions& options) {
   return kExitFailure;
 }
 
+std::vector<Command> add_replay_command(CLI::App& app) {
+  auto options = std::make_shared<ReplayOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "replay",
+      "Evaluate JSON Lines events (one per line; blank lines skipped) and write one result per "
+      "line: the verdict JSON, or {\"line\":N,\"error\":\"...\"} for a rejected line");
+  cmd->footer(kExitCodes);
+  cmd->add_option("input", options->input, "Events file (JSON Lines), or - for stdin")
+      ->capture_default_str();
+  cmd->add_option("--policy", options->policy,
+                  "Policy file or folder. Default: the plugin's bundled default pack");
+  cmd->add_option("--db", options->db,
+                  "Audit log (SQLite) to append to; relative to the current directory. "
+                  "\"\" disables it")
+      ->capture_default_str();
+  cmd->add_flag("--no-audit", options->no_audit,
+                "Keep no audit log (a dry run; the same as --db \"\")");
+  cmd->add_option("--format", options->format,
+                  "jsonl: one verdict per line; table: one row per flagged event; summary: a "
+                  "report for a clinical supervisor")
+      ->check(CLI::IsMember({"jsonl", "table", "summary"}))
+      ->capture_default_str();
+  cmd->add_option("--options", options->options_json,
+                  "Engine options as a JSON object, e.g. '{\"fail_mode\":\"closed\"}'");
+  cmd->add_option("--plugin", options->plugin, kPluginHelp);
+  return {{cmd, [options] { return run_replay(*options); }}};
+}
+
 }  // namespace boundaryctl

@@ -1,6 +1,8 @@
 // `boundaryctl replay`: evaluates every line of a JSON Lines file through the plugin.
 #pragma once
 
+#include "command.h"
+
 #include <string>
 
 namespace boundaryctl {
@@ -16,9 +18,6 @@ struct ReplayOptions {
 };
 
 // Exit codes (documented in --help).
-constexpr int kExitOk = 0;
-constexpr int kExitRejected = 1;  // some lines were rejected, or only got a fail-safe verdict
-constexpr int kExitFailure = 2;   // usage, or the plugin, policy, input or audit log failed
 
 // Runs the replay; messages for the user go to stderr. Returns an exit code.
 int run_replay(const ReplayOptions& options);

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "boundary_guard/plugin_loader.hpp"
-#include "replay_command.h"
+#include "command.h"
 
 namespace boundaryctl {
 
@@ -20,6 +20,15 @@ int run_version(const std::string& plugin_path) {
     std::fprintf(stderr, "boundaryctl: %s\n", e.what());
     return kExitFailure;
   }
+}
+
+std::vector<Command> add_version_command(CLI::App& app) {
+  auto plugin = std::make_shared<std::string>();
+  CLI::App* cmd =
+      app.add_subcommand("version", "Print boundaryctl's version and the plugin's version and ABI");
+  cmd->footer(kExitCodes);
+  cmd->add_option("--plugin", *plugin, kPluginHelp);
+  return {{cmd, [plugin] { return run_version(*plugin); }}};
 }
 
 }  // namespace boundaryctl
