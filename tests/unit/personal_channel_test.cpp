@@ -10,7 +10,9 @@ TEST(PersonalChannel, TherapistOnPersonalChannelIsWarned) {
   for (const char* channel : {"personal_sms", "personal_email", "personal_phone"}) {
     const auto v = eval(*engine, message(std::string{"m-"} + channel, "2026-03-04T10:15:00-06:00",
                                          "See you Thursday", channel));
-    ASSERT_EQ(rules_of(*v), std::vector<std::string>{"therapist-personal-channel"}) << channel;
+    // The third flag for the same pair also makes a pattern.
+    ASSERT_FALSE(v->findings.empty()) << channel;
+    ASSERT_EQ(v->findings[0].rule, "therapist-personal-channel") << channel;
     EXPECT_EQ(v->findings[0].category, Category::personal_channel);
     EXPECT_EQ(v->decision, Decision::warn);
     EXPECT_NE(v->findings[0].explanation.find(channel), std::string::npos);
@@ -40,9 +42,10 @@ TEST(PersonalChannel, ClientOnPersonalChannelIsContextOnly) {
 TEST(PersonalChannel, CoOccursWithOffHours) {
   auto engine = make_engine();
   const auto v = eval(*engine, message("m-1", "2026-03-04T23:15:00-06:00",
-                                       "can't sleep, thinking about you", "personal_sms"));
+                                       "can't sleep, worst week", "personal_sms"));
   EXPECT_EQ(rules_of(*v),
-            (std::vector<std::string>{"personal-text-off-hours", "therapist-personal-channel"}));
+            (std::vector<std::string>{"personal-text-off-hours", "therapist-personal-channel",
+                                      "therapist-personal-talk"}));
   // The notice leads with the most severe finding.
   EXPECT_EQ(v->notice.rfind("It's Wed 23:15", 0), 0u) << v->notice;
 }

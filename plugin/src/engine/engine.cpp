@@ -119,14 +119,48 @@ std::shared_ptr<const Verdict> Engine::run_detection(const Event& event, const P
     }
     if (fault == "detector") throw std::runtime_error("injected fault in a detector");
     if (fault == "bad_alloc") throw std::bad_alloc();
-    evaluate_rules(context, verdict->findings);
-    verdict->finalize();
-    // Two threads may evaluate the same new id at once: only the first logs and is kept.
+    evaluate_rules(context, RulePass::regular, verdict->findings);
+    // Two threads may evaluate the same new id at once: only the first logs and is kept. The
+    // pair's history is read and extended under the same lock, so patterns count each event
+    // once and in order.
     std::lock_guard commit{commit_mutex_};
     if (auto seen = seen_.find(event.id)) return seen;
+    const auto flagged = apply_pattern_rules(context, *verdict);
+    verdict->finalize();
     if (!verdict->findings.empty()) log_verdict(event, *verdict, context);
+    if (flagged) {
+      patterns_.record(
+          context.therapist_id(), context.client_id(),
+          {context.when(), verdict->audit_id.empty() ? event.id : verdict->audit_id, *flagged});
+    }
     return seen_.insert(event.id, std::move(verdict));
   }
+}
+
+std::optional<Severity> Engine::apply_pattern_rules(const EvaluationContext& context,
+                                                    Verdict& verdict) {
+  const auto& settings = context.policy().settings;
+  if (context.therapist_id().empty()) return std::nullopt;
+  std::optional<Severity> highest;
+  for (const auto& f : verdict.findings) {
+    if (f.suppressed_by.empty() && f.severity >= settings.pattern_min_severity) {
+      highest = highest ? std::max(*highest, f.severity) : f.severity;
+    }
+  }
+  if (!highest) return std::nullopt;
+  EvaluationContext::PairHistory history;
+  history.flagged = true;
+  history.highest = *highest;
+  for (const auto& earlier :
+       patterns_.recent(context.therapist_id(), context.client_id(), context.when(),
+                        std::chrono::hours{24 * settings.pattern_window_days})) {
+    ++history.earlier;
+    history.entries.push_back(earlier.entry);
+    history.highest = std::max(history.highest, earlier.severity);
+  }
+  context.set_pair_history(std::move(history));
+  evaluate_rules(context, RulePass::pattern, verdict.findings);
+  return highest;
 }
 
 void Engine::log_verdict(const Event& event, Verdict& verdict, const EvaluationContext& context) {

@@ -13,6 +13,7 @@
 #include "codec/event_decoder.h"
 #include "engine/engine_options.h"
 #include "engine/evaluation_context.h"
+#include "engine/pattern_tracker.h"
 #include "engine/roster.h"
 #include "engine/seen_events.h"
 #include "engine/status.h"
@@ -57,6 +58,9 @@ class Engine {
   std::shared_ptr<const Verdict> run_detection(const Event& event, const Policy& policy);
   std::shared_ptr<const Verdict> fail_safe_verdict(const Event& event,
                                                    const std::string& why) const;
+  // Runs the pattern rules once the regular findings are known; returns the event's highest
+  // qualifying severity when it counts as a flagged event for its pair.
+  std::optional<Severity> apply_pattern_rules(const EvaluationContext& context, Verdict& verdict);
   void log_verdict(const Event& event, Verdict& verdict, const EvaluationContext& context);
 
   EngineConfig config_;
@@ -65,6 +69,7 @@ class Engine {
   std::shared_ptr<const Policy> policy_;  // accessed with std::atomic_load/store
   Roster roster_;
   SeenEvents seen_;
+  PatternTracker patterns_;
   std::unique_ptr<AuditStore> audit_;
   std::mutex commit_mutex_;  // check-log-remember of one new event id is atomic
   std::mutex reload_mutex_;  // guards config_.policy_path

@@ -80,9 +80,23 @@ const std::vector<Evidence>& EvaluationContext::lexicon_matches(int index) const
   auto& slot = lexicon_matches_[static_cast<size_t>(index)];
   if (!slot) {
     slot.emplace();
-    policy_.lexicons[static_cast<size_t>(index)]->find_all(text_, *slot);
+    policy_.lexicons[static_cast<size_t>(index)]->find_all(normalized_text(), text_, *slot);
   }
   return *slot;
+}
+
+}  // namespace bg
+
+namespace bg {
+
+const NormalizedText& EvaluationContext::normalized_text() const {
+  if (!normalized_) normalized_.emplace(text_);
+  return *normalized_;
+}
+
+const ContactDetails& EvaluationContext::contact_details() const {
+  if (!contact_) contact_ = find_contact_details(text_, policy_.settings);
+  return *contact_;
 }
 
 }  // namespace bg

@@ -7,10 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "detectors/contact_detector.h"
 #include "engine/roster.h"
 #include "model/event.h"
 #include "model/evidence.h"
 #include "policy/policy.h"
+#include "text/normalized_text.h"
 #include "time/zone.h"
 
 namespace bg {
@@ -67,6 +69,20 @@ class EvaluationContext {
   const TimeFacts& time() const;
   // The matches of policy lexicon `index` in text().
   const std::vector<Evidence>& lexicon_matches(int index) const;
+  const NormalizedText& normalized_text() const;
+  const ContactDetails& contact_details() const;
+
+  // Pattern facts, set by the engine before pattern rules run: how many earlier flagged events
+  // the pair has within the window, their audit ids, the highest severity among them and this
+  // event's own findings, and whether this event itself is flagged.
+  struct PairHistory {
+    bool flagged = false;
+    int earlier = 0;
+    std::vector<std::string> entries;
+    Severity highest = Severity::info;
+  };
+  const PairHistory& pair_history() const { return pair_history_; }
+  void set_pair_history(PairHistory history) const { pair_history_ = std::move(history); }
 
  private:
   const Event& event_;
@@ -85,6 +101,9 @@ class EvaluationContext {
   mutable std::optional<ContentReading> content_;
   mutable std::optional<TimeFacts> time_;
   mutable std::vector<std::optional<std::vector<Evidence>>> lexicon_matches_;
+  mutable std::optional<NormalizedText> normalized_;
+  mutable std::optional<ContactDetails> contact_;
+  mutable PairHistory pair_history_;
 };
 
 }  // namespace bg

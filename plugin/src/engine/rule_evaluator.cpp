@@ -76,6 +76,11 @@ std::optional<std::string> display_value(const EvaluationContext& c, const Rule&
     return out;
   }
   if (name == "evidence") return quoted_evidence(f.evidence);
+  if (name == "pattern_entries") {
+    std::string out;
+    for (const auto& entry : c.pair_history().entries) out += (out.empty() ? "" : ", ") + entry;
+    return out;
+  }
   if (name == "quiet_hours") return quiet_hours_text(c.policy().settings.client_quiet_hours);
   if (const auto* m = std::get_if<MessageEvent>(&c.event().body); m && name == "channel") {
     return std::string{name_of(m->channel)};
@@ -138,7 +143,7 @@ std::string suppression(const EvaluationContext& c, const Rule& rule, const Fact
 
 }  // namespace
 
-void evaluate_rules(const EvaluationContext& c, std::vector<Finding>& out) {
+void evaluate_rules(const EvaluationContext& c, RulePass pass, std::vector<Finding>& out) {
   const auto& rules = c.policy().rules_by_event[static_cast<size_t>(c.event().type())];
   if (rules.empty()) return;
   const ContextFacts facts{c};
@@ -146,12 +151,20 @@ void evaluate_rules(const EvaluationContext& c, std::vector<Finding>& out) {
   const bool after_the_fact =
       c.event().type() == EventType::social || c.event().type() == EventType::payment;
   for (const Rule* rule : rules) {
+    if ((rule->category == Category::pattern) != (pass == RulePass::pattern)) continue;
     if (!evaluate_condition(*rule->when, facts)) continue;
     Finding f;
     f.rule = rule->id;
     f.category = rule->category;
     f.severity = rule->severity;
     f.decision = rule->decision;
+    if (pass == RulePass::pattern) {
+      const auto highest = c.pair_history().highest;
+      const auto raised = highest == Severity::critical
+                              ? highest
+                              : static_cast<Severity>(static_cast<int>(highest) + 1);
+      f.severity = std::max(f.severity, raised);
+    }
     if (from_client) {
       // Principle 1: context for the therapist, never a mark against the client.
       f.severity = std::min(f.severity, Severity::low);
@@ -160,7 +173,9 @@ void evaluate_rules(const EvaluationContext& c, std::vector<Finding>& out) {
     if (after_the_fact) f.decision = std::min(f.decision, Decision::warn);
     f.citations = rule->citations;
     for (int index : rule->evidence_lexicons) add_evidence(c.lexicon_matches(index), f.evidence);
-    if (rule->evidence_from_content) add_evidence(c.content().evidence, f.evidence);
+    for (int field : rule->evidence_fields) {
+      add_evidence(field_vocabulary()[static_cast<size_t>(field)].evidence(c), f.evidence);
+    }
     std::sort(f.evidence.begin(), f.evidence.end(),
               [](const Evidence& a, const Evidence& b) { return a.start < b.start; });
     const auto lookup = [&](std::string_view name) {

@@ -11,6 +11,11 @@
 
 namespace bg {
 
-void evaluate_rules(const EvaluationContext& context, std::vector<Finding>& out);
+// Rules of category `pattern` read the pair's history (EvaluationContext::pair_history), so
+// they run in a second pass once the other findings are known. A pattern finding's severity is
+// one step above the highest severity among the events it lists, and at least the rule's own.
+enum class RulePass { regular, pattern };
+
+void evaluate_rules(const EvaluationContext& context, RulePass pass, std::vector<Finding>& out);
 
 }  // namespace bg

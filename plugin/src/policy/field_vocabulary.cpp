@@ -156,7 +156,10 @@ std::vector<FieldSpec> build() {
   f.push_back({"content.class", V::string, kWithText, names<ContentClass>(),
                "what the text is mainly about, from the crisis, personal and administrative "
                "lexicons (crisis first)",
-               [](const EvaluationContext& c) { return name_value(c.content().content); }});
+               [](const EvaluationContext& c) { return name_value(c.content().content); },
+               [](const EvaluationContext& c) -> const std::vector<Evidence>& {
+                 return c.content().evidence;
+               }});
   f.push_back(
       {"time.known",
        V::boolean,
@@ -283,6 +286,81 @@ std::vector<FieldSpec> build() {
                  if (!amount) return Value::of(false);
                  return Value::of(amount->currency != s.gift_currency ||
                                   amount->value > s.gift_threshold);
+               }});
+
+  f.push_back({"text.phone_number",
+               V::boolean,
+               kWithText,
+               {},
+               "the text gives a phone number that is not a crisis line or one of the practice's "
+               "(settings.crisis_numbers, settings.practice_numbers)",
+               [](const EvaluationContext& c) {
+                 return Value::of(!c.contact_details().phone_numbers.empty());
+               },
+               [](const EvaluationContext& c) -> const std::vector<Evidence>& {
+                 return c.contact_details().phone_numbers;
+               }});
+  f.push_back(
+      {"text.email",
+       V::boolean,
+       kWithText,
+       {},
+       "the text gives an e-mail address outside the practice's domains "
+       "(settings.practice_email_domains)",
+       [](const EvaluationContext& c) { return Value::of(!c.contact_details().emails.empty()); },
+       [](const EvaluationContext& c) -> const std::vector<Evidence>& {
+         return c.contact_details().emails;
+       }});
+  f.push_back({"client.former",
+               V::boolean,
+               kObserved,
+               {},
+               "the client is terminated and the event falls within settings.former_client_years "
+               "of it (0: any time)",
+               [](const EvaluationContext& c) {
+                 const auto* client = c.client();
+                 if (client == nullptr || client->status != ClientStatus::terminated)
+                   return Value::of(false);
+                 const int years = c.policy().settings.former_client_years;
+                 if (years == 0 || !client->terminated_on) return Value::of(true);
+                 const auto& t = c.time();
+                 const auto event_day = t.known ? date::sys_days{t.therapist.day.time_since_epoch()}
+                                                : date::floor<date::days>(c.when());
+                 const date::year_month_day anniversary{
+                     client->terminated_on->year() + date::years{years},
+                     client->terminated_on->month(), client->terminated_on->day()};
+                 const date::sys_days limit =
+                     anniversary.ok()
+                         ? date::sys_days{anniversary}
+                         : date::sys_days{anniversary.year() / anniversary.month() / date::last};
+                 return Value::of(event_day <= limit);
+               }});
+  f.push_back({"pair.flagged",
+               V::boolean,
+               kObserved,
+               {},
+               "this event already has a finding at or above settings.pattern_min_severity "
+               "(pattern rules only)",
+               [](const EvaluationContext& c) { return Value::of(c.pair_history().flagged); }});
+  f.push_back({"pair.recent_flags",
+               V::number,
+               kObserved,
+               {},
+               "how many earlier flagged events the pair has within settings.pattern_window_days "
+               "(pattern rules only)",
+               [](const EvaluationContext& c) {
+                 return Value::of(static_cast<double>(c.pair_history().earlier));
+               }});
+  f.push_back({"pair.pattern",
+               V::boolean,
+               kObserved,
+               {},
+               "this flagged event makes settings.pattern_threshold flagged events for the pair "
+               "within the window (pattern rules only)",
+               [](const EvaluationContext& c) {
+                 const auto& h = c.pair_history();
+                 return Value::of(h.flagged &&
+                                  h.earlier + 1 >= c.policy().settings.pattern_threshold);
                }});
   return f;
 }

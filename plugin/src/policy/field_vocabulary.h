@@ -18,6 +18,8 @@ struct FieldSpec {
   std::vector<std::string> allowed;  // the possible values of an enumerated text field
   std::string description;
   Value (*read)(const EvaluationContext&);
+  // For fields backed by words in the text: the spans that made it true (else nullptr).
+  const std::vector<Evidence>& (*evidence)(const EvaluationContext&) = nullptr;
 };
 
 const std::vector<FieldSpec>& field_vocabulary();

@@ -9,9 +9,10 @@ namespace bg {
 
 const std::vector<std::string_view>& template_display_names() {
   static const std::vector<std::string_view> names = {
-      "therapist", "client",      "therapist_time", "therapist_zone", "client_time", "client_zone",
-      "hours",     "quiet_hours", "session_end",    "channel",        "citations",   "evidence",
-      "rule",      "category",    "setting",        "amount"};
+      "therapist",   "client",         "therapist_time", "therapist_zone", "client_time",
+      "client_zone", "hours",          "quiet_hours",    "session_end",    "channel",
+      "citations",   "evidence",       "rule",           "category",       "setting",
+      "amount",      "pattern_entries"};
   return names;
 }
 

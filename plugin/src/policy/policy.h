@@ -48,9 +48,10 @@ struct Rule {
   SourcePosition origin;
   std::vector<SourcePosition> overridden_at;  // later packs that changed it
 
-  // Filled at compile time: where a finding's evidence comes from.
+  // Filled at compile time: where a finding's evidence comes from (lexicons and fields that
+  // carry spans, used outside any `not`).
   std::vector<int> evidence_lexicons;
-  bool evidence_from_content = false;
+  std::vector<int> evidence_fields;
 };
 
 struct PolicyException {
@@ -80,6 +81,15 @@ struct PolicySettings {
   std::array<bool, Names<Channel>::kAll.size()> personal_channel{};
   std::array<bool, Names<LocationKind>::kAll.size()> approved_setting{};
   std::set<date::year_month_day> holidays;
+  // Numbers and domains that are never personal: crisis lines and the practice's own.
+  std::vector<std::string> crisis_numbers{"988", "911", "741741", "18002738255", "8002738255"};
+  std::vector<std::string> practice_numbers;
+  std::vector<std::string> practice_email_domains;
+  // A pair with this many flagged events (unsuppressed, severity >= pattern_min_severity)
+  // within pattern_window_days has a pattern.
+  int pattern_threshold = 3;
+  int pattern_window_days = 30;
+  Severity pattern_min_severity = Severity::medium;
   double gift_threshold = 25;
   std::string gift_currency = "USD";
   int former_client_years = 0;  // 0: no limit

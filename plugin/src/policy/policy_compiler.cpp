@@ -32,6 +32,7 @@ struct RawList {
   Located head;
   std::vector<std::string> items;
   bool used = false;
+  bool negatable = false;  // lexicons only
 };
 
 struct RawMacro {
@@ -190,8 +191,20 @@ class Compiler final : public NameResolver {
                        into[name].head.file->path + "); use overrides to change it");
         continue;
       }
-      RawList list{{&yaml.file(), kv.first}, {}, false};
-      if (yaml.string_list(kv.second, list.items, item, what)) into[name] = std::move(list);
+      RawList list{{&yaml.file(), kv.first}, {}, false, false};
+      YAML::Node items = kv.second;
+      // A lexicon may be written {negatable: true, phrases: [...]}.
+      if (std::string{what} == "lexicon" && kv.second.IsMap()) {
+        yaml.check_keys(kv.second, {"negatable", "phrases"}, item);
+        if (kv.second["negatable"])
+          yaml.boolean(kv.second["negatable"], list.negatable, item, "negatable");
+        items = kv.second["phrases"];
+        if (!items) {
+          yaml.error(kv.second, "BG-P005", item, "the lexicon needs \"phrases\"");
+          continue;
+        }
+      }
+      if (yaml.string_list(items, list.items, item, what)) into[name] = std::move(list);
     }
   }
 
@@ -366,7 +379,7 @@ class Compiler final : public NameResolver {
   void build_lexicons() {
     for (auto& [name, raw] : lexicons_) {
       std::string why;
-      auto lexicon = Lexicon::compile(name, raw.items, why);
+      auto lexicon = Lexicon::compile(name, raw.items, LexiconOptions{raw.negatable}, why);
       if (!lexicon) {
         sink_.error(*raw.head.file, raw.head.node, "BG-P009", "lexicon " + name,
                     "the phrases do not compile: " + why);
@@ -501,16 +514,19 @@ class Compiler final : public NameResolver {
     if (!rule.when || !ok) return;
     if (!check_fields_set(*rule.when, rule.events, when, item)) return;
     collect_positive_lexicons(*rule.when, rule.evidence_lexicons);
-    rule.evidence_from_content = uses_field(*rule.when, find_field("content.class"));
+    collect_evidence_fields(*rule.when, rule.evidence_fields);
     policy_->rules.push_back(std::move(rule));
   }
 
-  static bool uses_field(const ExprNode& e, int field) {
-    if (e.kind == ExprNode::Kind::field && e.field == field) return true;
-    for (const auto& kid : e.kids) {
-      if (uses_field(*kid, field)) return true;
+  // Fields that carry spans, read outside any `not`.
+  static void collect_evidence_fields(const ExprNode& e, std::vector<int>& out) {
+    if (e.kind == ExprNode::Kind::not_) return;
+    if (e.kind == ExprNode::Kind::field &&
+        field_vocabulary()[static_cast<size_t>(e.field)].evidence != nullptr &&
+        std::find(out.begin(), out.end(), e.field) == out.end()) {
+      out.push_back(e.field);
     }
-    return false;
+    for (const auto& kid : e.kids) collect_evidence_fields(*kid, out);
   }
 
   bool check_fields_set(const ExprNode& e, const EventTypeSet& events, const Located& at,

@@ -178,6 +178,27 @@ void read_settings(YamlFields& yaml, const YAML::Node& node, PolicySettings& s) 
     read_int(yaml, window, 0, 500, s.evidence_window_chars, "settings.evidence_window_chars",
              "from 0 to 500");
   }
+  for (const auto& [key, list] :
+       {std::pair<const char*, std::vector<std::string>*>{"crisis_numbers", &s.crisis_numbers},
+        {"practice_numbers", &s.practice_numbers},
+        {"practice_email_domains", &s.practice_email_domains}}) {
+    if (const auto node_list = node[key]) {
+      std::vector<std::string> values;
+      if (yaml.string_list(node_list, values, std::string{"settings."} + key, key))
+        *list = std::move(values);
+    }
+  }
+  if (const auto threshold = node["pattern_threshold"]) {
+    read_int(yaml, threshold, 2, 100, s.pattern_threshold, "settings.pattern_threshold",
+             "from 2 to 100");
+  }
+  if (const auto window = node["pattern_window_days"]) {
+    read_int(yaml, window, 1, 3650, s.pattern_window_days, "settings.pattern_window_days",
+             "from 1 to 3650");
+  }
+  if (const auto severity = node["pattern_min_severity"]) {
+    yaml.name(severity, s.pattern_min_severity, "settings.pattern_min_severity", "severity");
+  }
   if (const auto retention = node["retention_years"]) {
     read_int(yaml, retention, 6, 100, s.retention_years, "settings.retention_years",
              "of at least 6 (HIPAA 45 CFR 164.316(b)(2))");

@@ -2,19 +2,27 @@
 
 #include <re2/re2.h>
 
+#include <array>
+
 namespace bg {
 
 Lexicon::~Lexicon() = default;
 
 namespace {
 
-// Escapes a phrase for RE2, loosening white space and apostrophes.
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// A phrase as a pattern over normalized text: folded like the text, spaces loosened,
+// apostrophes optional, everything else literal.
 std::string phrase_pattern(const std::string& phrase) {
+  const NormalizedText folded{phrase};
+  const std::string& text = folded.text();
   std::string out;
   bool pending_space = false;
-  for (size_t i = 0; i < phrase.size(); ++i) {
-    const char c = phrase[i];
-    if (c == ' ' || c == '\t') {
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n') {
       pending_space = !out.empty();
       continue;
     }
@@ -23,48 +31,48 @@ std::string phrase_pattern(const std::string& phrase) {
       pending_space = false;
     }
     if (c == '\'') {
-      out += "(?:'|\xE2\x80\x99)?";
-    } else if (phrase.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out += "(?:'|\xE2\x80\x99)?";
-      i += 2;
+      out += "'?";
     } else {
-      const std::string one(1, c);
-      out += RE2::QuoteMeta(one);
+      out += RE2::QuoteMeta(std::string(1, c));
     }
   }
-  return out;
+  // Word boundaries only where the phrase itself starts or ends with a word character, so
+  // entries such as "988" or "<3" work too.
+  const size_t first = text.find_first_not_of(' ');
+  const size_t last = text.find_last_not_of(' ');
+  if (first == std::string::npos) return {};
+  return (is_word_byte(text[first]) ? "\\b" : "") + out + (is_word_byte(text[last]) ? "\\b" : "");
 }
 
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
+constexpr std::array<std::string_view, 22> kNegators = {
+    "not",     "no",   "never",     "cannot",    "can't",    "cant",   "won't", "wont",
+    "don't",   "dont", "shouldn't", "wouldn't",  "couldn't", "unable", "isn't", "aren't",
+    "without", "nor",  "decline",   "declining", "didn't",   "doesn't"};
 
 }  // namespace
 
 std::unique_ptr<Lexicon> Lexicon::compile(std::string name, const std::vector<std::string>& entries,
-                                          std::string& error) {
+                                          LexiconOptions options, std::string& error) {
   std::string alternation;
   size_t count = 0;
   for (const auto& entry : entries) {
-    const std::string piece = phrase_pattern(entry);
+    const std::string piece =
+        entry.rfind("re:", 0) == 0 ? "(?:" + entry.substr(3) + ")" : phrase_pattern(entry);
     if (piece.empty()) continue;
     if (!alternation.empty()) alternation += '|';
-    // Word boundaries only where the phrase itself starts or ends with a word character, so
-    // entries such as "988" or ":)" both work.
-    const bool word_start = is_word_byte(entry.front());
-    const bool word_end = is_word_byte(entry.back());
-    alternation += (word_start ? "\\b" : "") + piece + (word_end ? "\\b" : "");
+    alternation += piece;
     ++count;
   }
   std::unique_ptr<Lexicon> lexicon{new Lexicon};
   lexicon->name_ = std::move(name);
   lexicon->size_ = count;
+  lexicon->options_ = options;
   if (count == 0) return lexicon;
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  options.set_max_mem(8 << 20);
-  lexicon->pattern_ = std::make_unique<RE2>("(" + alternation + ")", options);
+  RE2::Options re_options;
+  re_options.set_case_sensitive(false);
+  re_options.set_log_errors(false);
+  re_options.set_max_mem(32 << 20);
+  lexicon->pattern_ = std::make_unique<RE2>("(" + alternation + ")", re_options);
   if (!lexicon->pattern_->ok()) {
     error = lexicon->pattern_->error();
     return nullptr;
@@ -72,22 +80,54 @@ std::unique_ptr<Lexicon> Lexicon::compile(std::string name, const std::vector<st
   return lexicon;
 }
 
-size_t Lexicon::find_all(std::string_view text, std::vector<Evidence>& out) const {
+bool Lexicon::negated(const std::string& text, size_t start) const {
+  // The three words before `start`, stopping at the end of the previous sentence.
+  size_t pos = start;
+  for (int word = 0; word < 3 && pos > 0; ++word) {
+    while (pos > 0 && !is_word_byte(text[pos - 1]) && text[pos - 1] != '\'') {
+      const char c = text[pos - 1];
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') return false;
+      --pos;
+    }
+    const size_t end = pos;
+    while (pos > 0 && (is_word_byte(text[pos - 1]) || text[pos - 1] == '\'')) --pos;
+    const std::string_view w{text.data() + pos, end - pos};
+    for (const auto& negator : kNegators) {
+      if (w == negator) return true;
+    }
+  }
+  return false;
+}
+
+size_t Lexicon::find_all(const NormalizedText& normalized, std::string_view original,
+                         std::vector<Evidence>& out) const {
   if (!pattern_) return 0;
+  const std::string& text = normalized.text();
   size_t found = 0;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  while (RE2::FindAndConsume(&input, *pattern_, &match)) {
+  while (found < kMaxMatchesPerLexicon && RE2::FindAndConsume(&input, *pattern_, &match)) {
+    const auto start = static_cast<size_t>(match.data() - text.data());
+    const size_t end = start + match.size();
     if (match.empty()) {
       if (input.empty()) break;
       input.remove_prefix(1);
       continue;
     }
-    const auto start = static_cast<size_t>(match.data() - text.data());
-    out.push_back(Evidence{start, start + match.size(), std::string{match.data(), match.size()}});
+    // Unicode word boundaries (RE2's \b only knows ASCII).
+    const bool bounded = (!is_word_byte(text[start]) || normalized.is_word_boundary(start)) &&
+                         (!is_word_byte(text[end - 1]) || normalized.is_word_boundary(end));
+    if (!bounded || (options_.negatable && negated(text, start))) continue;
+    const auto [from, to] = normalized.original_span(start, end);
+    out.push_back(Evidence{from, to, std::string{original.substr(from, to - from)}});
     ++found;
   }
   return found;
+}
+
+size_t Lexicon::find_all(std::string_view original, std::vector<Evidence>& out) const {
+  const NormalizedText normalized{original};
+  return find_all(normalized, original, out);
 }
 
 }  // namespace bg

@@ -1,0 +1,41 @@
+// A folded copy of a text for matching, with every byte mapped back to the original. Folding:
+// Unicode NFKC case folding (fullwidth and "math bold" letters become plain ones), accents
+// removed, look-alike letters from other scripts replaced by their Latin skeleton (Cyrillic
+// "і" -> "i"), zero-width and other invisible characters dropped, common leetspeak inside
+// words undone ("f0ll0w" -> "follow"), letters spaced or dotted out rejoined ("i n s t a",
+// "c.a.r.a"), and emoji kept as words ("❤" -> " emoji_heart ").
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace bg {
+
+class NormalizedText {
+ public:
+  explicit NormalizedText(std::string_view original);
+
+  const std::string& text() const { return text_; }
+  // The original byte range [start, end) that normalized bytes [start, end) came from.
+  std::pair<size_t, size_t> original_span(size_t start, size_t end) const;
+  // Whether a word starts or ends at normalized byte `pos` (Unicode word boundaries; for
+  // ASCII-only text, transitions between letters/digits and anything else).
+  bool is_word_boundary(size_t pos) const;
+
+ private:
+  void fold(std::string_view original);
+  void undo_leetspeak();
+  void rejoin_spelled_out();
+  void find_word_boundaries();
+
+  std::string text_;
+  std::vector<uint32_t> from_;  // per byte of text_: original start
+  std::vector<uint32_t> to_;    // per byte of text_: original end
+  std::vector<bool> boundary_;  // size text_.size() + 1
+};
+
+}  // namespace bg

@@ -1,0 +1,70 @@
+#include "text/normalized_text.h"
+
+#include <gtest/gtest.h>
+
+#include "text/lexicon.h"
+
+namespace bg {
+namespace {
+
+std::string folded(std::string_view s) { return NormalizedText{s}.text(); }
+
+TEST(NormalizedText, FoldsCaseAccentsWidthAndLookAlikes) {
+  EXPECT_EQ(folded("INSTA Café"), "insta cafe");
+  EXPECT_EQ(folded("ｉｎｓｔａ"), "insta");                     // fullwidth
+  EXPECT_EQ(folded("\xF0\x9D\x90\xA2\xF0\x9D\x90\xA7"), "in");  // mathematical bold
+  EXPECT_EQ(folded("fасеbооk"), "facebook");                    // Cyrillic а, с, е, о
+  EXPECT_EQ(folded("in\xE2\x80\x8Bsta"), "insta");              // zero-width space
+  EXPECT_EQ(folded("can\xE2\x80\x99t"), "can't");               // typographic apostrophe
+}
+
+TEST(NormalizedText, UndoesLeetspeakInsideWordsOnly) {
+  EXPECT_EQ(folded("f0ll0w m3 0n t1kt0k"), "follow me on tiktok");
+  EXPECT_EQ(folded("call 312-555-0100 at 4pm on the 2nd"), "call 312-555-0100 at 4pm on the 2nd");
+  EXPECT_EQ(folded("@dr.jane"), "@dr.jane");
+}
+
+TEST(NormalizedText, RejoinsSpelledOutWords) {
+  EXPECT_EQ(folded("add me on i n s t a"), "add me on insta");
+  EXPECT_EQ(folded("c.a.r.a mia"), "cara mia");
+  EXPECT_EQ(folded("a b"), "a b");  // two letters are not a spelled-out word
+}
+
+TEST(NormalizedText, KeepsEmojiAsWords) {
+  EXPECT_EQ(folded("night \xF0\x9F\x98\x98"), "night  emoji_kiss ");
+  EXPECT_EQ(folded("\xE2\x9D\xA4\xEF\xB8\x8F"), " emoji_heart ");
+}
+
+TEST(NormalizedText, MapsSpansBackToTheOriginal) {
+  const std::string original = "Add me on іnstа ❤️ ok";
+  const NormalizedText n{original};
+  const auto at = n.text().find("insta");
+  ASSERT_NE(at, std::string::npos);
+  const auto [from, to] = n.original_span(at, at + 5);
+  EXPECT_EQ(original.substr(from, to - from), "іnstа");
+  std::string error;
+  const auto lexicon = Lexicon::compile("t", {"insta", "emoji_heart"}, error);
+  std::vector<Evidence> found;
+  ASSERT_EQ(lexicon->find_all(original, found), 2u);
+  EXPECT_EQ(found[0].text, "іnstа");
+  EXPECT_EQ(found[1].text, "❤");
+}
+
+TEST(NormalizedText, UsesUnicodeWordBoundaries) {
+  std::string error;
+  const auto lexicon = Lexicon::compile("t", {"insta"}, error);
+  std::vector<Evidence> found;
+  EXPECT_EQ(lexicon->find_all("instagramму", found), 0u);
+  EXPECT_EQ(lexicon->find_all("моя insta тут", found), 1u);
+}
+
+TEST(Lexicon, NegatableLexiconsDropNegatedMatches) {
+  std::string error;
+  const auto gifts = Lexicon::compile("g", {"gifts", "a gift"}, LexiconOptions{true}, error);
+  std::vector<Evidence> found;
+  EXPECT_EQ(gifts->find_all("Sorry, I can't accept gifts.", found), 0u);
+  EXPECT_EQ(gifts->find_all("I never said no. Here is a gift!", found), 1u);
+}
+
+}  // namespace
+}  // namespace bg
