@@ -168,7 +168,7 @@ TEST(Wrapper, MissingPolicyThrowsPolicyErrorNamingThePath) {
 }
 
 TEST(Wrapper, ExplicitDefaultPolicyOpens) {
-  const bg::Engine engine{api(), bg::EngineConfig{BG_TEST_POLICY_DIR "/default/policy.yaml"}};
+  const bg::Engine engine{api(), bg::EngineConfig{BG_TEST_POLICY_DIR "/default/pack.yaml"}};
   EXPECT_TRUE(engine);
 }
 
@@ -277,7 +277,7 @@ TEST(Wrapper, ReloadPolicyFailureKeepsTheOldPolicy) {
   EXPECT_FALSE(std::string{e.what()}.empty());
   EXPECT_EQ(engine.evaluate_json(sdk_test::kLateMessage).verdict.decision(), BG_DECISION_WARN);
   EXPECT_NO_THROW(engine.reload_policy());
-  EXPECT_NO_THROW(engine.reload_policy(BG_TEST_POLICY_DIR "/default/policy.yaml"));
+  EXPECT_NO_THROW(engine.reload_policy(BG_TEST_POLICY_DIR "/default/pack.yaml"));
 }
 
 TEST(Wrapper, FlushWithoutAuditLogSucceeds) {
