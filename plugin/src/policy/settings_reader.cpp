@@ -97,7 +97,9 @@ void read_settings(YamlFields& yaml, const YAML::Node& node, PolicySettings& s) 
   yaml.check_keys(node,
                   {"practice_time_zone", "default_hours", "client_quiet_hours", "personal_channels",
                    "approved_settings", "holidays", "gift_threshold", "former_client_years",
-                   "evidence", "evidence_window_chars", "retention_years"},
+                   "evidence", "evidence_window_chars", "retention_years", "crisis_numbers",
+                   "practice_numbers", "practice_email_domains", "pattern_threshold",
+                   "pattern_window_days", "pattern_min_severity"},
                   "settings");
   if (const auto zone = node["practice_time_zone"]) {
     std::string name;
