@@ -67,7 +67,7 @@ TEST(SqliteAuditStore, AppendsChainedEntriesAndFindsThem) {
     EXPECT_FALSE(store.append_outcome({"m-404", OutcomeKind::sent, "", {}}));
     const auto found = store.find_verdict("m-2");
     ASSERT_TRUE(found);
-    EXPECT_NE(found->find("\"audit_id\":\"au-000002\""), std::string::npos);
+    EXPECT_NE(found->json.find("\"audit_id\":\"au-000002\""), std::string::npos);
     EXPECT_FALSE(store.find_verdict("m-404"));
     store.flush();
   }
@@ -81,6 +81,8 @@ TEST(SqliteAuditStore, AppendsChainedEntriesAndFindsThem) {
   SqliteAuditStore reopened{path, "1.0.0"};
   const Verdict v3 = flagged("m-3");
   EXPECT_EQ(reopened.append_verdict(entry_for(v3)), "au-000004");
+  reopened.flush();  // the writer commits asynchronously
+  ASSERT_EQ(rows(path).size(), 4u);
   EXPECT_EQ(rows(path)[3][2], r[2][3]);
 }
 
@@ -90,6 +92,7 @@ TEST(SqliteAuditStore, KeepsEvidenceSpansNotTheWholeMessage) {
   const Verdict v = flagged("m-1");
   SqliteAuditStore store{path, "1.0.0"};
   store.append_verdict(entry_for(v));
+  store.flush();
   sqlite3* db = nullptr;
   sqlite3_open(path.c_str(), &db);
   sqlite3_stmt* s = nullptr;

@@ -263,37 +263,6 @@ TEST(PolicyLoader, RenderedProblemsCarryACaret) {
   EXPECT_NE(json.find("\"summary\":\"unknown name in a condition\""), std::string::npos);
 }
 
-// Regression: the contact and pattern settings were read but warned about as unknown keys.
-TEST(PolicyLoader, EverySettingIsAKnownKey) {
-  Packs packs;
-  packs.write("p.yaml", R"Y(pack: p
-settings:
-  practice_time_zone: America/Chicago
-  default_hours: {mon: ["09:00-17:00"]}
-  client_quiet_hours: "22:00-07:00"
-  personal_channels: [personal_sms]
-  approved_settings: [office]
-  holidays: ["2026-12-25"]
-  gift_threshold: {value: 20, currency: USD}
-  former_client_years: 2
-  evidence: spans
-  evidence_window_chars: 20
-  retention_years: 7
-  crisis_numbers: ["988"]
-  practice_numbers: ["312-555-0100"]
-  practice_email_domains: [example.org]
-  pattern_threshold: 4
-  pattern_window_days: 14
-  pattern_min_severity: high
-)Y");
-  const auto r = packs.load("p.yaml");
-  ASSERT_TRUE(r.policy) << render_problems_text(r.problems);
-  EXPECT_TRUE(r.problems.empty()) << render_problems_text(r.problems);
-  EXPECT_EQ(r.policy->settings.practice_numbers, std::vector<std::string>{"312-555-0100"});
-  EXPECT_EQ(r.policy->settings.pattern_threshold, 4);
-  EXPECT_EQ(r.policy->settings.pattern_min_severity, Severity::high);
-}
-
 TEST(PolicyLoader, MissingFileIsAnError) {
   const auto r = load_policy("/nonexistent/pack.yaml");
   EXPECT_FALSE(r.policy);
