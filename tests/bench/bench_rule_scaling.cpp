@@ -1,0 +1,44 @@
+// Message evaluation as the policy grows: the default pack plus 10, 100 and 1,000 generated
+// rules (over rules/10 generated lexicons), through the C ABI, audit log on: p50/p99 per call.
+// Baseline: the default pack alone (range 0). Target: 1,000 rules within 3x of the default pack.
+#include "bench_support.h"
+
+namespace bgbench {
+namespace {
+
+constexpr int64_t kCalls = 10000;
+
+void BM_RuleScaling(benchmark::State& state) {
+  const auto rules = static_cast<size_t>(state.range(0));
+  const ScratchDir dir;
+  const std::string pack = rules == 0 ? default_pack() : write_scaled_pack(dir, rules);
+  const Engine engine{pack, dir.file("audit.sqlite")};
+  const auto& texts = message_texts();
+  for (uint64_t warm = 0; warm < 1000; ++warm)
+    engine.evaluate(message_line(warm, texts[warm % texts.size()], "warm"));
+  Timings timings{static_cast<size_t>(kCalls)};
+  uint64_t n = 0;
+  for (auto _ : state) {
+    const std::string line = message_line(n, texts[n % texts.size()]);
+    ++n;
+    const int64_t start = now_ns();
+    engine.evaluate(line);
+    const int64_t ns = now_ns() - start;
+    timings.add(ns);
+    state.SetIterationTime(static_cast<double>(ns) * 1e-9);
+  }
+  timings.report(state);
+}
+BENCHMARK(BM_RuleScaling)
+    ->Arg(0)
+    ->Arg(10)
+    ->Arg(100)
+    ->Arg(1000)
+    ->UseManualTime()
+    ->Iterations(kCalls)
+    ->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+}  // namespace bgbench
+
+BENCHMARK_MAIN();
