@@ -12,6 +12,7 @@ find_package(nlohmann_json 3.10 REQUIRED)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)
 
 if(BG_BUILD_TESTS)
   find_package(GTest REQUIRED)

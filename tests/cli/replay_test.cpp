@@ -217,7 +217,7 @@ TEST(Replay, AuditLogThatCannotBeOpenedExitsTwo) {
 TEST(Replay, ExplicitDefaultPolicyWorks) {
   const auto r =
       run_boundaryctl({"replay", "--no-audit", "--policy",
-                       std::string{BG_SOURCE_POLICY_DIR} + "/default/policy.yaml", kFixture});
+                       std::string{BG_SOURCE_POLICY_DIR} + "/default/pack.yaml", kFixture});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_EQ(r.out_lines().size(), kNonBlankLines);
 }

@@ -74,7 +74,7 @@ TEST(Wrapper, LateMessageVerdictExposesFindingsCitationsAndEvidence) {
   EXPECT_FALSE(f.explanation.empty());
   EXPECT_FALSE(f.suppressed());
   ASSERT_FALSE(f.citations.empty());
-  EXPECT_EQ(f.citations.front(), "NASW 1.06(e)");
+  EXPECT_EQ(f.citations.front(), "NASW 2021 1.06(e)");
   // Evidence offsets index the event's original text.
   const std::string text = "can't sleep, thinking about our talk";
   ASSERT_FALSE(f.evidence.empty());

@@ -42,9 +42,10 @@ TEST_F(OffHours, PersonalTextLateAtNightIsHigh) {
   ASSERT_EQ(f.evidence.size(), 1u);
   EXPECT_EQ(f.evidence[0].start, 0u);
   EXPECT_EQ(f.evidence[0].text, "can't sleep");
-  EXPECT_THAT(f.citations, ElementsAre("NASW 1.06(e)", "ACA 2014 H.6.a"));
+  EXPECT_THAT(f.citations, ElementsAre("NASW 2021 1.06(e)", "ACA 2014 A.5.e", "APA 2017 3.05",
+                                       "AAMFT 2015 1.3"));
   EXPECT_NE(v->notice.find("Wed 23:15"), std::string::npos);
-  EXPECT_NE(v->notice.find("NASW 1.06(e)"), std::string::npos);
+  EXPECT_NE(v->notice.find("NASW 2021 1.06(e)"), std::string::npos);
 }
 
 TEST_F(OffHours, CrisisTextIsLowAndAllowed) {

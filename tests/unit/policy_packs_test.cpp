@@ -22,7 +22,9 @@ TEST_P(BundledPack, PassesItsPolicyTests) {
   EXPECT_GT(report.passed, 0u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Packs, BundledPack, ::testing::Values("base", "default"));
+INSTANTIATE_TEST_SUITE_P(Packs, BundledPack,
+                         ::testing::Values("base", "default", "apa-2017", "aca-2014", "nasw-2021",
+                                           "aamft-2015", "examples/riverbend-counseling"));
 
 TEST(BundledPacks, BaseTestsExerciseEveryRule) {
   const auto report = run_policy_tests(std::string{BG_SOURCE_POLICY_DIR} + "/base");

@@ -1,33 +1,46 @@
 // The C ABI: the one exported symbol and the function table behind it. Every entry point
 // catches everything; no exception leaves this file.
+#include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 #include <new>
-#include <thread>
 #include <unordered_map>
 
+#include "abi/abi_text.h"
+#include "abi/audit_api.h"
 #include "abi/struct_events.h"
+#include "adapters/adapter_service.h"
 #include "boundary_guard/boundary_guard.h"
 #include "engine/engine.h"
 #include "policy/policy_loader.h"
 #include "tools/policy_explainer.h"
 #include "tools/policy_test_runner.h"
 
+namespace {
+
+// A number for the calling thread that is never reused, unlike std::thread::id, so a new thread
+// never sees the message of a finished one. Trivially destructible: no thread-exit hook that
+// would pin the plugin in memory after dlclose.
+uint64_t thread_serial() noexcept {
+  static std::atomic<uint64_t> next{1};
+  thread_local const uint64_t serial = next.fetch_add(1, std::memory_order_relaxed);
+  return serial;
+}
+
+}  // namespace
+
 struct bg_engine {
   std::unique_ptr<bg::Engine> engine;
   mutable std::mutex errors_mutex;
   // Per calling thread; unordered_map nodes are stable, so a returned view survives other
   // threads' calls.
-  mutable std::unordered_map<std::thread::id, std::string> errors;
+  mutable std::unordered_map<uint64_t, std::string> errors;
 
   void set_error(std::string message) const {
     std::lock_guard lock{errors_mutex};
-    errors[std::this_thread::get_id()] = std::move(message);
+    errors[thread_serial()] = std::move(message);
   }
-};
-
-struct bg_text {
-  std::string text;
 };
 
 struct bg_verdict {
@@ -162,7 +175,7 @@ bg_str api_last_error(const bg_engine* engine) {
   if (engine == nullptr) return bg_str{kEmpty, 0};
   try {
     std::lock_guard lock{engine->errors_mutex};
-    const auto it = engine->errors.find(std::this_thread::get_id());
+    const auto it = engine->errors.find(thread_serial());
     if (it == engine->errors.end()) return bg_str{kEmpty, 0};
     return view(it->second);
   } catch (...) {
@@ -380,6 +393,70 @@ bg_status api_policy_test(bg_str path, bg_str format, bg_text** report) {
   });
 }
 
+// Runs an adapter that writes two texts (events or verdicts, and a report); no exception
+// escapes. On a failure before the adapter ran, `output` is "" and `report` says why.
+template <typename Adapter>
+bg_status adapter_tool(const bg_engine* engine, bg_text** output, bg_text** report,
+                       Adapter&& adapter) noexcept {
+  if (output == nullptr || report == nullptr) return BG_E_INVALID_ARGUMENT;
+  *output = nullptr;
+  *report = nullptr;
+  try {
+    auto out = std::make_unique<bg_text>();
+    auto rep = std::make_unique<bg_text>();
+    bg::adapters::ServiceResult result = adapter();
+    out->text = std::move(result.output);
+    rep->text = std::move(result.report);
+    if (engine != nullptr) engine->set_error(result.error);
+    *output = out.release();
+    *report = rep.release();
+    return code(result.status);
+  } catch (const std::bad_alloc&) {
+    return BG_E_NO_MEMORY;
+  } catch (const std::exception& e) {
+    const std::string message = std::string{"internal error: "} + e.what();
+    *output = new (std::nothrow) bg_text{};
+    *report = new (std::nothrow) bg_text{message};
+    if (engine != nullptr) {
+      try {
+        engine->set_error(message);
+      } catch (...) {
+      }
+    }
+    return BG_E_INTERNAL;
+  } catch (...) {
+    return BG_E_INTERNAL;
+  }
+}
+
+bg::adapters::ServiceResult bad_string() {
+  bg::adapters::ServiceResult result;
+  result.status = bg::Status::invalid_argument;
+  result.report = result.error = "a bg_str has data NULL and a non-zero size";
+  return result;
+}
+
+bg_status api_convert(bg_str format, bg_str mapping_path, bg_str input, bg_str options_json,
+                      bg_text** events, bg_text** report) {
+  return adapter_tool(nullptr, events, report, [&] {
+    if (!valid(format) || !valid(mapping_path) || !valid(input) || !valid(options_json)) {
+      return bad_string();
+    }
+    return bg::adapters::convert_input(copy(format), copy(mapping_path), {input.data, input.size},
+                                       {options_json.data, options_json.size});
+  });
+}
+
+bg_status api_evaluate_fhir(bg_engine* engine, bg_str mapping_path, bg_str fhir_json,
+                            bg_text** verdicts, bg_text** report) {
+  if (engine == nullptr) return BG_E_INVALID_ARGUMENT;
+  return adapter_tool(engine, verdicts, report, [&] {
+    if (!valid(mapping_path) || !valid(fhir_json)) return bad_string();
+    return bg::adapters::evaluate_fhir(*engine->engine, copy(mapping_path),
+                                       {fhir_json.data, fhir_json.size});
+  });
+}
+
 constexpr bg_api kApi = {
     sizeof(bg_api),
     BG_ABI_MAJOR,
@@ -406,6 +483,16 @@ constexpr bg_api kApi = {
     api_policy_check,
     api_policy_explain,
     api_policy_test,
+    api_convert,
+    api_evaluate_fhir,
+    bg::abi::audit_verify,
+    bg::abi::audit_list,
+    bg::abi::audit_show,
+    bg::abi::audit_resolve,
+    bg::abi::audit_export,
+    bg::abi::audit_bundle,
+    bg::abi::audit_stats,
+    bg::abi::audit_purge,
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "codec/utf8.h"
 #include "model/vocabulary.h"
 #include "time/timestamp.h"
 
@@ -12,16 +13,31 @@ namespace {
 
 using Json = nlohmann::json;
 
+// A caller bug (BG_E_INVALID_ARGUMENT).
 struct BadArgument {
   std::string message;
 };
+
+// A well-formed struct whose content is not a valid event (BG_E_BAD_EVENT), named like the
+// JSON decoder names it.
+struct BadField {
+  std::string message;
+};
+
+BadField bad_field(const char* field, const std::string& why) {
+  return BadField{std::string{"field \""} + field + "\": " + why};
+}
 
 std::string text(const bg_str& s, const char* field) {
   if (s.data == nullptr) {
     if (s.size != 0) throw BadArgument{std::string{field} + ": data is NULL but size is not 0"};
     return {};
   }
-  return std::string{s.data, s.size};
+  const std::string_view bytes{s.data, s.size};
+  if (const auto at = find_invalid_utf8(bytes); at != std::string_view::npos) {
+    throw bad_field(field, "not valid UTF-8 at byte " + std::to_string(at));
+  }
+  return std::string{bytes};
 }
 
 void put(Json& j, const char* key, const bg_str& s) {
@@ -153,7 +169,7 @@ Status struct_event_to_json(bg_event_type type, const void* event, std::string& 
         j["from"] = party(e.from, "from");
         j["to"] = party(e.to, "to");
         put(j, "channel", e.channel);
-        if (e.text.data != nullptr) j["text"] = text(e.text, "text");
+        put(j, "text", e.text);
         put(j, "platform", e.platform);
         break;
       }
@@ -191,6 +207,10 @@ Status struct_event_to_json(bg_event_type type, const void* event, std::string& 
         j["from"] = party(e.from, "from");
         j["to"] = party(e.to, "to");
         put(j, "kind", e.kind);
+        if (e.amount_currency.size == 0 && e.amount_value != 0) {
+          // Dropping the amount would hide it from every gift rule.
+          throw bad_field("amount.currency", "is required when amount_value is set");
+        }
         if (e.amount_currency.size != 0) {
           j["amount"] = {{"value", e.amount_value},
                          {"currency", text(e.amount_currency, "amount_currency")}};
@@ -206,6 +226,9 @@ Status struct_event_to_json(bg_event_type type, const void* event, std::string& 
   } catch (const BadArgument& bad) {
     error = bad.message;
     return Status::invalid_argument;
+  } catch (const BadField& bad) {
+    error = bad.message;
+    return Status::bad_event;
   } catch (const Json::type_error&) {
     error = "a string is not valid UTF-8";
     return Status::bad_event;

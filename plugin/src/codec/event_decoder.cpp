@@ -303,6 +303,11 @@ bool EventDecoder::decode(std::string_view json, Event& event, EventError& error
     error.message = "invalid UTF-8 at byte " + std::to_string(bad);
     return false;
   }
+  // A raw NUL is never valid JSON; the parser would stop reading at a trailing one.
+  if (const auto nul = json.find('\0'); nul != std::string_view::npos) {
+    error.message = "not valid JSON: a NUL byte at byte " + std::to_string(nul);
+    return false;
+  }
   if (json_nesting_depth(json, limits_.max_depth) > limits_.max_depth) {
     error.message = "nested more than " + std::to_string(limits_.max_depth) + " levels deep";
     return false;
@@ -312,6 +317,9 @@ bool EventDecoder::decode(std::string_view json, Event& event, EventError& error
     doc = Json::parse(json.begin(), json.end());
   } catch (const Json::parse_error& e) {
     error.message = "not valid JSON at byte " + std::to_string(e.byte);
+    return false;
+  } catch (const Json::out_of_range&) {
+    error.message = "not valid JSON: a number is too large to represent";
     return false;
   }
   if (!doc.is_object()) {

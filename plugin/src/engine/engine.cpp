@@ -6,6 +6,7 @@
 #include <spdlog/logger.h>
 
 #include "audit/sqlite_audit_store.h"
+#include "engine/finding_limits.h"
 #include "engine/rule_evaluator.h"
 #include "engine/verdict_decoder.h"
 #include "util/diagnostic_log.h"
@@ -28,6 +29,19 @@ std::shared_ptr<const Policy> load_or_throw(const std::string& path, spdlog::log
   return result.policy;
 }
 
+PolicyEntry policy_entry(const Policy& policy, bool reload) {
+  PolicyEntry entry;
+  entry.label = policy.label();
+  entry.name = policy.name;
+  entry.version = policy.version;
+  entry.sha256 = policy.sha256;
+  entry.evidence = policy.settings.evidence;
+  entry.evidence_window_chars = policy.settings.evidence_window_chars;
+  entry.retention_years = policy.settings.retention_years;
+  entry.reload = reload;
+  return entry;
+}
+
 // Whether the host can still stop this event (an outbound therapist message or a booking).
 bool stoppable(const Event& event) {
   if (const auto* m = std::get_if<MessageEvent>(&event.body))
@@ -47,7 +61,14 @@ Engine::Engine(EngineConfig config)
   if (config_.policy_path.empty()) config_.policy_path = default_policy_path();
   policy_ = load_or_throw(config_.policy_path, *log_);
   if (!config_.audit_path.empty()) {
-    audit_ = std::make_unique<SqliteAuditStore>(config_.audit_path, version());
+    AuditStoreOptions audit;
+    audit.mode = config_.options.audit_mode;
+    audit.commit_delay = std::chrono::milliseconds{config_.options.audit_commit_delay_ms};
+    audit.queue_capacity = config_.options.audit_queue_capacity;
+    audit.key_file = config_.options.audit_key_file;
+    audit.log = log_;
+    audit_ = std::make_unique<SqliteAuditStore>(config_.audit_path, version(), audit);
+    audit_->append_policy(policy_entry(*policy_, false));
   }
   log_->info("engine {} open; audit log {}", version(), audit_ ? "on" : "off");
 }
@@ -76,19 +97,25 @@ EvaluateResult Engine::evaluate(const Event& event) {
     verdict->finalize();
     return {Status::ok, std::move(verdict), {}};
   }
-  if (auto seen = seen_.find(event.id)) return {Status::ok, std::move(seen), {}};
+  std::shared_ptr<const Verdict> verdict = seen_.find(event.id);
   const auto policy = this->policy();
   try {
-    if (audit_) {
+    if (!verdict && audit_) {
       if (auto logged = audit_->find_verdict(event.id)) {
-        if (auto decoded = decode_verdict_json(*logged)) {
-          return {Status::ok,
-                  seen_.insert(event.id, std::make_shared<Verdict>(std::move(*decoded))),
-                  {}};
+        if (auto decoded = decode_verdict_json(logged->json)) {
+          for (size_t i = 0; i < decoded->findings.size() && i < logged->finding_notices.size();
+               ++i) {
+            decoded->findings[i].notice = logged->finding_notices[i];
+          }
+          verdict = seen_.insert(event.id, std::make_shared<Verdict>(std::move(*decoded)));
         }
       }
     }
-    return {Status::ok, run_detection(event, *policy), {}};
+    if (!verdict) verdict = run_detection(event, *policy);
+    // In durable mode a logged verdict is released only once its entry is synced; waiting here,
+    // outside every lock, lets concurrent evaluations share one sync.
+    if (audit_ && !verdict->audit_id.empty()) audit_->await_verdict(event.id);
+    return {Status::ok, std::move(verdict), {}};
   } catch (const AuditFailure& e) {
     log_->error("event {}: audit log failed: {}", event.id, e.what());
     return {Status::audit, fail_safe_verdict(event, "the audit log could not be written"),
@@ -126,6 +153,10 @@ std::shared_ptr<const Verdict> Engine::run_detection(const Event& event, const P
     std::lock_guard commit{commit_mutex_};
     if (auto seen = seen_.find(event.id)) return seen;
     const auto flagged = apply_pattern_rules(context, *verdict);
+    if (const size_t dropped = bound_findings(verdict->findings)) {
+      log_->warn("event {}: {} finding(s) over the limit of {} dropped", event.id, dropped,
+                 kMaxFindingsPerEvent);
+    }
     verdict->finalize();
     if (!verdict->findings.empty()) log_verdict(event, *verdict, context);
     if (flagged) {
@@ -174,6 +205,12 @@ void Engine::log_verdict(const Event& event, Verdict& verdict, const EvaluationC
     entry.therapist_zone = std::string{context.therapist_zone()->name()};
   if (context.client_zone()) entry.client_zone = std::string{context.client_zone()->name()};
   entry.event_time = context.when();
+  if (context.therapist() != nullptr) entry.supervisor = context.therapist()->supervisor;
+  entry.text = context.text();
+  const PolicySettings& settings = context.policy().settings;
+  entry.evidence = settings.evidence;
+  entry.evidence_window_chars = settings.evidence_window_chars;
+  entry.policy_sha256 = context.policy().sha256;
   verdict.audit_id = audit_->append_verdict(entry);
   verdict.json = render_verdict_json(verdict);
   log_->info("event {} ({}): {} finding(s), decision {}, logged as {}", event.id,
@@ -225,9 +262,14 @@ Status Engine::reload_policy(const std::string& path, std::string& error) {
   const std::string target = path.empty() ? config_.policy_path : path;
   try {
     auto fresh = load_or_throw(target, *log_);
+    // The change is on record before any verdict can cite the new policy.
+    if (audit_) audit_->append_policy(policy_entry(*fresh, true));
     std::atomic_store(&policy_, std::move(fresh));
     config_.policy_path = target;
     return Status::ok;
+  } catch (const AuditFailure& e) {
+    error = std::string{"the policy change could not be recorded in the audit log: "} + e.what();
+    return Status::audit;
   } catch (const std::exception& e) {
     error = e.what();
     return Status::policy;

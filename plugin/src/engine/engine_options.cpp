@@ -30,13 +30,32 @@ bool parse_engine_options(std::string_view json, EngineOptions& out, std::string
       }
       (key == "max_text_bytes" ? out.max_text_bytes : out.seen_event_capacity) =
           value.get<size_t>();
-    } else if (key == "diagnostic_log" || key == "fault_injection") {
+    } else if (key == "diagnostic_log" || key == "fault_injection" || key == "audit_key_file") {
       if (!value.is_string()) {
         error = "option " + key + " must be a string";
         return false;
       }
-      (key == "diagnostic_log" ? out.diagnostic_log : out.fault_injection) =
-          value.get<std::string>();
+      (key == "diagnostic_log"   ? out.diagnostic_log
+       : key == "audit_key_file" ? out.audit_key_file
+                                 : out.fault_injection) = value.get<std::string>();
+    } else if (key == "audit_mode") {
+      if (value == "journal") {
+        out.audit_mode = AuditMode::journal;
+      } else if (value == "durable") {
+        out.audit_mode = AuditMode::durable;
+      } else {
+        error = "option audit_mode must be \"journal\" or \"durable\"";
+        return false;
+      }
+    } else if (key == "audit_commit_delay_ms" || key == "audit_queue_capacity") {
+      const uint64_t limit = key == "audit_commit_delay_ms" ? 60000 : 1000000;
+      if (!value.is_number_unsigned() || value.get<uint64_t>() == 0 ||
+          value.get<uint64_t>() > limit) {
+        error = "option " + key + " must be a whole number from 1 to " + std::to_string(limit);
+        return false;
+      }
+      (key == "audit_commit_delay_ms" ? out.audit_commit_delay_ms : out.audit_queue_capacity) =
+          value.get<size_t>();
     } else {
       error = "unknown option \"" + key + "\"";
       return false;

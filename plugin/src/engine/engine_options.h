@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "audit/audit_store_options.h"
+
 namespace bg {
 
 enum class FailMode { open, closed };
@@ -17,6 +19,12 @@ struct EngineOptions {
   // Test hook: "detector" (an exception inside detection), "bad_alloc", or "audit" (the audit
   // store fails). Documented so that hosts can test their own error handling.
   std::string fault_injection;
+  // The audit log (docs/audit.md): "journal" (default) or "durable", the writer's bounded delay
+  // in journal mode, the queue's capacity, and a file holding the chain's HMAC key.
+  AuditMode audit_mode = AuditMode::journal;
+  size_t audit_commit_delay_ms = 100;
+  size_t audit_queue_capacity = 10000;
+  std::string audit_key_file;
 };
 
 // Parses `json` (empty means defaults). Unknown keys are errors, so that a typo in a key is

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace bg {
 namespace fs = std::filesystem;
+
+namespace {
+constexpr size_t kMaxPolicyFileBytes = size_t{4} << 20;
+}  // namespace
 
 std::string SourceFile::line(int number) const {
   if (number < 1) return {};
@@ -55,11 +58,20 @@ std::shared_ptr<SourceFile> read_source(const fs::path& path, ProblemSink& sink)
     sink.error_without_position("BG-P001", path.string(), "cannot read this file");
     return nullptr;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
+  // Bounded, so that a path such as /dev/zero or /proc/self/pagemap cannot exhaust memory.
+  std::string text(kMaxPolicyFileBytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<size_t>(in.gcount()));
+  if (text.size() > kMaxPolicyFileBytes) {
+    sink.error_without_position("BG-P001", path.string(),
+                                "this file is over the limit of " +
+                                    std::to_string(kMaxPolicyFileBytes >> 20) +
+                                    " MiB for a policy file");
+    return nullptr;
+  }
   auto file = std::make_shared<SourceFile>();
   file->path = path.string();
-  file->text = text.str();
+  file->text = std::move(text);
   try {
     file->root = YAML::Load(file->text);
   } catch (const YAML::Exception& e) {

@@ -104,6 +104,7 @@ struct Policy {
   std::string source_path;
   std::string sha256;              // over every file of every pack, in load order
   std::vector<std::string> packs;  // the extends chain, base first
+  std::vector<std::string> files;  // every file read, so that they can be watched
 
   PolicySettings settings;
   std::map<std::string, std::shared_ptr<const StringSet>> lists;

@@ -54,6 +54,9 @@ SourcePosition position(const Located& at) {
   return {at.file->path, mark.is_null() ? 0 : mark.line + 1, mark.is_null() ? 0 : mark.column + 1};
 }
 
+// How deep macros may use macros while one condition compiles.
+constexpr size_t kMaxMacroNesting = 64;
+
 class Compiler final : public NameResolver {
  public:
   explicit Compiler(ProblemSink& sink) : sink_(sink) {}
@@ -105,7 +108,12 @@ class Compiler final : public NameResolver {
 
   int lexicon(std::string_view name) override {
     const auto it = policy_->lexicon_index.find(std::string{name});
-    if (it == policy_->lexicon_index.end()) return -1;
+    if (it == policy_->lexicon_index.end()) {
+      const auto raw = lexicons_.find(std::string{name});
+      if (raw == lexicons_.end()) return -1;
+      raw->second.used = true;
+      return kLexiconDoesNotCompile;
+    }
     lexicons_.at(it->first).used = true;
     return it->second;
   }
@@ -118,6 +126,14 @@ class Compiler final : public NameResolver {
     if (m.compiling) {
       error = "macro \"" + it->first + "\" uses itself (through " + macro_stack_text() + ")";
       return std::nullopt;
+    }
+    if (!m.compiled && !m.failed && macro_stack_.size() >= kMaxMacroNesting) {
+      // Compiling it here would recurse once more per level of a chain of any length.
+      YamlFields yaml{*m.head.file, sink_};
+      yaml.error(m.head.node, "BG-P025", "macro " + it->first,
+                 "macros are nested more than " + std::to_string(kMaxMacroNesting) + " deep (" +
+                     macro_stack_text() + " -> " + it->first + "); flatten them");
+      m.failed = true;
     }
     if (!m.compiled && !m.failed) compile_macro(it->first, m);
     if (m.failed) return constant_false();  // its own problem is already reported

@@ -23,6 +23,7 @@ PolicyLoadResult load_policy(const std::string& path) {
   Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
   for (const auto& pack : packs) {
     for (const auto& file : pack.files) {
+      policy->files.push_back(file->path);
       // File names, not paths: the same pack hashes the same wherever it is installed.
       const std::string name = std::filesystem::path{file->path}.filename().string();
       sha.update(name.data(), name.size());

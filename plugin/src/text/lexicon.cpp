@@ -44,6 +44,29 @@ std::string phrase_pattern(const std::string& phrase) {
   return (is_word_byte(text[first]) ? "\\b" : "") + out + (is_word_byte(text[last]) ? "\\b" : "");
 }
 
+// A `re:` entry on its own may compile to at most this many RE2 instructions, as a `matches`
+// pattern may: a large counted repeat can exhaust RE2's DFA, and its fallback costs text length
+// times program size.
+constexpr int kMaxRegexEntryProgramSize = 1000;
+
+bool regex_entry_ok(const std::string& entry, std::string& error) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  const RE2 alone{entry.substr(3), options};
+  if (!alone.ok()) {
+    error = "\"" + entry + "\": " + alone.error();
+    return false;
+  }
+  if (alone.ProgramSize() > kMaxRegexEntryProgramSize) {
+    error = "\"" + entry + "\" compiles to " + std::to_string(alone.ProgramSize()) +
+            " RE2 instructions, over the limit of " + std::to_string(kMaxRegexEntryProgramSize) +
+            " (large counted repeats such as {500}); simplify it";
+    return false;
+  }
+  return true;
+}
+
 constexpr std::array<std::string_view, 22> kNegators = {
     "not",     "no",   "never",     "cannot",    "can't",    "cant",   "won't", "wont",
     "don't",   "dont", "shouldn't", "wouldn't",  "couldn't", "unable", "isn't", "aren't",
@@ -56,9 +79,10 @@ std::unique_ptr<Lexicon> Lexicon::compile(std::string name, const std::vector<st
   std::string alternation;
   size_t count = 0;
   for (const auto& entry : entries) {
-    const std::string piece =
-        entry.rfind("re:", 0) == 0 ? "(?:" + entry.substr(3) + ")" : phrase_pattern(entry);
+    const bool is_regex = entry.rfind("re:", 0) == 0;
+    const std::string piece = is_regex ? "(?:" + entry.substr(3) + ")" : phrase_pattern(entry);
     if (piece.empty()) continue;
+    if (is_regex && !regex_entry_ok(entry, error)) return nullptr;
     if (!alternation.empty()) alternation += '|';
     alternation += piece;
     ++count;

@@ -38,6 +38,8 @@ class Lexicon {
 
   const std::string& name() const { return name_; }
   size_t size() const { return size_; }
+  // The compiled pattern (null when the lexicon is empty), for baselines in tests/bench.
+  const re2::RE2* pattern() const { return pattern_.get(); }
 
   // Appends every non-overlapping match as a span of `original`; returns how many it found.
   size_t find_all(const NormalizedText& text, std::string_view original,

@@ -63,6 +63,12 @@ struct Unicode {
     spoof = uspoof_open(&status);
     if (U_FAILURE(status)) spoof = nullptr;
   }
+  // Runs when the plugin is unloaded: ICU stays loaded in the host, so this is ours to free.
+  ~Unicode() {
+    if (spoof != nullptr) uspoof_close(spoof);
+  }
+  Unicode(const Unicode&) = delete;
+  Unicode& operator=(const Unicode&) = delete;
 };
 
 const Unicode& unicode() {
@@ -191,14 +197,15 @@ void NormalizedText::undo_leetspeak() {
     if (starts_with_digit) {
       const size_t cut = word.find_first_not_of("0123456789");
       if (cut != std::string_view::npos) {
-        static constexpr std::string_view kSuffixes[] = {"st", "nd", "rd", "th", "am", "pm", "s",
-                                                         "k",  "x",  "m",  "h",  "hr", "hrs", "min",
-                                                         "mins", "yo", "ish", "d", "w", "mo"};
+        static constexpr std::string_view kSuffixes[] = {
+            "st", "nd", "rd",  "th",  "am",   "pm", "s",   "k", "x", "m",
+            "h",  "hr", "hrs", "min", "mins", "yo", "ish", "d", "w", "mo"};
         const std::string_view suffix = word.substr(cut);
         for (const auto& known : kSuffixes) digits_then_suffix |= suffix == known;
       }
     }
-    if (letters >= 1 && word.size() >= 2 && leet > 0 && leet <= letters * 3 && !digits_then_suffix) {
+    if (letters >= 1 && word.size() >= 2 && leet > 0 && leet <= letters * 3 &&
+        !digits_then_suffix) {
       for (size_t k = i; k < j; ++k) {
         char& c = text_[k];
         switch (c) {

@@ -41,7 +41,7 @@ extern "C" {
 #endif
 
 #define BG_ABI_MAJOR 1u
-#define BG_ABI_MINOR 1u
+#define BG_ABI_MINOR 3u
 
 /* Status codes. Values are stable; new codes may be added. */
 typedef int32_t bg_status;
@@ -182,7 +182,7 @@ typedef struct bg_payment_event {
   bg_party to;
   bg_str kind; /* "fee", "copay", "refund", "gift", "loan", "barter", "tip", "other" */
   double amount_value;
-  bg_str amount_currency; /* ISO 4217, e.g. "USD"; empty when there is no amount */
+  bg_str amount_currency; /* ISO 4217, e.g. "USD"; empty only when amount_value is 0 */
   bg_str description;
 } bg_payment_event;
 
@@ -236,6 +236,24 @@ typedef struct bg_outcome {
   int64_t at_ms;        /* 0: now */
 } bg_outcome;
 
+/* Since 1.3: a clinical supervisor's disposition of a flag (a flagged event's audit entry). */
+typedef int32_t bg_disposition_kind;
+#define BG_DISPOSITION_ACKNOWLEDGED 1
+#define BG_DISPOSITION_DISCUSSED_IN_SUPERVISION 2
+#define BG_DISPOSITION_FALSE_POSITIVE 3 /* requires a reason */
+#define BG_DISPOSITION_ESCALATED 4      /* the only one that leaves the flag open */
+#define BG_DISPOSITION_REPORTED_TO_BOARD 5
+
+typedef struct bg_disposition {
+  uint32_t struct_size;
+  bg_str audit_id; /* the flag: the audit_id its verdict returned, e.g. "au-000012" */
+  bg_disposition_kind kind;
+  bg_str by;     /* who decides (the supervisor's id); required */
+  bg_str note;   /* optional */
+  bg_str reason; /* why it is a false positive; required for BG_DISPOSITION_FALSE_POSITIVE */
+  int64_t at_ms; /* when it was decided; 0: now */
+} bg_disposition;
+
 /* ------------------------------------------------------------------------------------------ */
 /* The function table                                                                          */
 
@@ -285,8 +303,10 @@ typedef struct bg_api {
   bg_str (*verdict_audit_id)(const bg_verdict* verdict); /* "" when nothing was logged */
   size_t (*verdict_finding_count)(const bg_verdict* verdict);
 
-  /* Fills *out (whose struct_size the caller sets) with finding `index`. BG_E_INVALID_ARGUMENT
-     for an index out of range or a NULL argument. */
+  /* Fills *out (whose struct_size the caller sets) with finding `index`. A larger struct (a
+     newer header) gets the fields this plugin knows and keeps its struct_size; a struct_size
+     below sizeof(bg_finding) of ABI 1.0 is refused. BG_E_INVALID_ARGUMENT for that, an index
+     out of range or a NULL argument; nothing is written then. */
   bg_status (*verdict_finding)(const bg_verdict* verdict, size_t index, bg_finding* out);
 
   /* The verdict as one line of JSON (verdict schema v1), NUL-terminated, no trailing newline.
@@ -328,6 +348,110 @@ typedef struct bg_api {
      what differed, and the rules no case exercises. BG_OK when every case passes, BG_E_POLICY
      otherwise (a failing case, a policy or test-file error, or no cases). Thread-safe. */
   bg_status (*policy_test)(bg_str policy_path, bg_str format, bg_text** report);
+
+  /* ---- Since ABI 1.2: adapters for the formats practice systems speak (FHIR R4, iCalendar,
+     Twilio SMS webhooks); see docs/integrations/. ---- */
+
+  /* Converts one input to schema-v1 events. `format`: "fhir" (a resource, a Bundle, a
+     Subscription notification bundle, or NDJSON), "ics" (an iCalendar file), "twilio" (an
+     inbound SMS webhook request body, form-encoded or JSON) or "jsonl" (schema-v1 lines, checked).
+     `mapping_path`: the mapping file (YAML or JSON; docs/integrations/mapping.md); empty: the
+     built-in defaults. `options_json`: a JSON object, empty for none, with any of window_start
+     and window_end (RFC 3339; the iCalendar window recurring series are expanded in),
+     max_occurrences, received_at (RFC 3339; the webhook's receive time, default now),
+     twilio_signature, twilio_url and twilio_auth_token (X-Twilio-Signature verification).
+     On return *events (JSON Lines, one event per line, in evaluation order) and *report (JSON
+     Lines, one line per input record: {"record","outcome","reason","events"} with outcome
+     "mapped", "partial", "context", "skipped", "needs_resource" or "unmapped"; or a single
+     {"input_error":"..."} line) are set unless out of memory; free both with text_free.
+     BG_OK when the input was read, even if some records could not be mapped (the report says
+     which and why); BG_E_BAD_EVENT when the input cannot be read at all; BG_E_INVALID_ARGUMENT
+     for a NULL output, an unknown format, a bad option or a mapping file that does not load
+     (*report then holds the message, with file:line:col for the mapping). Thread-safe. */
+  bg_status (*convert)(bg_str format, bg_str mapping_path, bg_str input, bg_str options_json,
+                       bg_text** events, bg_text** report);
+
+  /* Converts a FHIR R4 resource, Bundle or NDJSON as convert() does with format "fhir", and
+     evaluates every event on `engine` in order (roster events of a bundle first). On return
+     *verdicts holds one line per event: its verdict JSON (verdict schema v1), or
+     {"event":"<id>","error":"..."} for an event the engine rejected; *report is as convert()'s.
+     Both are set unless out of memory; free them with text_free. BG_OK when every mapped event
+     was evaluated (unmapped records are in the report); BG_E_BAD_EVENT when the input cannot be
+     read or an event was rejected; BG_E_INTERNAL, BG_E_AUDIT or BG_E_NO_MEMORY when an
+     evaluation failed (its line holds the fail-safe verdict, and later events are still
+     evaluated); BG_E_INVALID_ARGUMENT for a NULL argument or a mapping that does not load.
+     last_error() says what failed. Thread-safe. */
+  bg_status (*evaluate_fhir)(bg_engine* engine, bg_str mapping_path, bg_str fhir_json,
+                             bg_text** verdicts, bg_text** report);
+
+  /* ---- Since ABI 1.3: the audit log, for supervisors' review screens and boundaryctl audit;
+     see docs/audit.md. ----
+     Each of these opens the audit database at `audit_path` itself, with its own connection, so
+     it may run beside an engine that writes the same log, in this process or another. All but
+     audit_resolve and audit_purge only read; none creates a database. `request_json` is a JSON
+     object (empty: none) of filters and options, keys listed in docs/audit.md: therapist,
+     client (a string or a list), supervisor, category (a name or a list), severity (the least
+     severity), status ("open", "resolved" or "all"), from and until (dates of the event in the
+     therapist's zone, inclusive), ids (audit ids), zone (the reader's IANA zone for supervisors'
+     and recorded times; default UTC), key_file (the chain's HMAC key; default
+     $BOUNDARY_GUARD_AUDIT_KEY_FILE, then $BOUNDARY_GUARD_AUDIT_KEY), and for audit_purge by and
+     retention_years. An unknown key or a bad value is BG_E_INVALID_ARGUMENT.
+     *report is a new bg_text (free with text_free) on every return except BG_E_NO_MEMORY and a
+     NULL report: the report on success, what went wrong otherwise. BG_E_NOT_FOUND when there
+     is no audit log at `audit_path`; BG_E_AUDIT when it cannot be read or written. No
+     exception crosses these calls. Thread-safe. */
+
+  /* Checks the hash chain end to end: each entry's hash, its link to the entry before it, the
+     start of the log (or the retention checkpoint that replaced it) and the tail against the
+     head anchor. `format` "text" or "json". BG_OK when intact; BG_E_AUDIT when an entry was
+     edited, deleted, inserted or reordered, or the tail cut off: the report names the first
+     bad entry; BG_E_INVALID_ARGUMENT when the log is keyed and no key (or a bad key file) was
+     given. */
+  bg_status (*audit_verify)(bg_str audit_path, bg_str request_json, bg_str format,
+                            bg_text** report);
+
+  /* The flags (flagged events) matching the request, oldest first, with their derived status
+     and times in the therapist's and the client's zones. `format` "table", "json" or "csv". */
+  bg_status (*audit_list)(bg_str audit_path, bg_str request_json, bg_str format, bg_text** report);
+
+  /* One flag: its findings with citations and evidence, the evidence kept, the therapist's
+     outcomes, the dispositions, and the same therapist-client pair's other flags. `format`
+     "text" or "json". BG_E_NOT_FOUND when `audit_id` is not a flag in the log. */
+  bg_status (*audit_show)(bg_str audit_path, bg_str audit_id, bg_str request_json, bg_str format,
+                          bg_text** report);
+
+  /* Appends a supervisor's disposition of a flag as a new chained entry (the flag is never
+     changed; its status is derived: open until a disposition other than escalated). The report
+     names the new entry. `disposition` is read like any input struct (struct_size first) and
+     copied. BG_E_INVALID_ARGUMENT for a bad kind, a missing `by`, a false positive without a
+     reason, text that is not UTF-8 or too long; BG_E_NOT_FOUND when `audit_id` is not a flag;
+     BG_E_AUDIT when the log cannot be written (a keyed log without its key, a log whose tail
+     was cut). */
+  bg_status (*audit_resolve)(bg_str audit_path, const bg_disposition* disposition,
+                             bg_str request_json, bg_text** report);
+
+  /* The flags matching the request for a practice's records: `format` "csv" (one row per
+     finding) or "jsonl" (one flag per line, as audit_list's JSON). */
+  bg_status (*audit_export)(bg_str audit_path, bg_str request_json, bg_str format,
+                            bg_text** report);
+
+  /* An evidence bundle for a licensing board (one JSON document): the flags matching the
+     request with their dispositions, the exact entries behind them, and the hash chain from the
+     first of them to the head (ids and hashes only) with the head anchor. BG_E_AUDIT (with the
+     bundle, which says what is wrong) when the chain does not verify. */
+  bg_status (*audit_bundle)(bg_str audit_path, bg_str request_json, bg_text** report);
+
+  /* Flags per therapist, per category and per ISO week (in the therapist's zone), with how many
+     are open, high or critical, and false positives. `format` "table", "json" or "csv". */
+  bg_status (*audit_stats)(bg_str audit_path, bg_str request_json, bg_str format, bg_text** report);
+
+  /* Deletes the entries recorded before `before_date` ("YYYY-MM-DD", UTC; the newest entry is
+     always kept) and appends a retention checkpoint so the chain still verifies. The request
+     must name who purges ("by"). BG_E_INVALID_ARGUMENT, with nothing deleted, for a date inside
+     the retention period: at least 6 years (HIPAA 45 CFR 164.316(b)(2)), or longer when a
+     policy recorded in the log or the request's retention_years asks for it. */
+  bg_status (*audit_purge)(bg_str audit_path, bg_str before_date, bg_str request_json,
+                           bg_text** report);
 } bg_api;
 
 /* Returns the function table for ABI major version `abi_major`, or NULL when this plugin does

@@ -283,6 +283,60 @@ struct Evaluation {
   }
 };
 
+// ---- Adapters (ABI 1.2) -----------------------------------------------------------------
+
+// What an adapter call returned: the plugin's status, its output (events or verdicts, JSON
+// Lines) and its per-record report (JSON Lines; see bg_api::convert).
+struct Conversion {
+  bg_status status = BG_OK;
+  std::string message;  // last_error() for evaluate_fhir, the report's text for a bad argument
+  std::string output;   // convert: events; evaluate_fhir: verdicts
+  std::string report;
+
+  bool ok() const noexcept { return status == BG_OK; }
+};
+
+namespace detail {
+
+// Throws Error(BG_E_UNSUPPORTED) when the plugin predates ABI 1.2 (no adapters).
+inline void require_adapters(const bg_api* api) {
+  check_api(api);
+  if (api->abi_minor < 2 ||
+      api->struct_size < offsetof(bg_api, evaluate_fhir) + sizeof(api->evaluate_fhir)) {
+    throw Error(BG_E_UNSUPPORTED, "the plugin predates ABI 1.2 and has no adapters");
+  }
+}
+
+// Takes ownership of the two texts an adapter call returns.
+inline Conversion take_conversion(const bg_api* api, bg_status status, bg_text* output,
+                                  bg_text* report) {
+  Conversion out;
+  out.status = status;
+  out.output = std::string{view(api->text_view(output))};
+  out.report = std::string{view(api->text_view(report))};
+  api->text_free(output);
+  api->text_free(report);
+  if (status == BG_E_INVALID_ARGUMENT) out.message = out.report;
+  if (status == BG_E_NO_MEMORY && out.message.empty()) out.message = "out of memory";
+  return out;
+}
+
+}  // namespace detail
+
+// Converts `input` in `format` ("fhir", "ics", "twilio", "jsonl") to schema-v1 events through
+// the mapping file (empty: built-in defaults). `options_json`: see bg_api::convert. Never
+// throws for a plugin failure (check status); throws Error(BG_E_UNSUPPORTED) before ABI 1.2.
+inline Conversion convert(const bg_api* api, std::string_view format, std::string_view input,
+                          std::string_view mapping_path = {}, std::string_view options_json = {}) {
+  detail::require_adapters(api);
+  bg_text* events = nullptr;
+  bg_text* report = nullptr;
+  const bg_status status =
+      api->convert(detail::str(format), detail::str(mapping_path), detail::str(input),
+                   detail::str(options_json), &events, &report);
+  return detail::take_conversion(api, status, events, report);
+}
+
 // Where an engine gets its policy, audit log and options (see bg_engine_config).
 struct EngineConfig {
   std::string_view policy_path = {};   // empty: the plugin's bundled default pack
@@ -384,6 +438,23 @@ class Engine {
     return handle_ ? detail::view(api_->last_error(handle_)) : std::string_view{};
   }
 
+  // Converts a FHIR R4 resource, Bundle or NDJSON and evaluates every event (ABI 1.2; see
+  // bg_api::evaluate_fhir): `output` holds one verdict line per event. Never throws for a
+  // plugin failure (check status); throws Error(BG_E_UNSUPPORTED) before ABI 1.2.
+  Conversion evaluate_fhir(std::string_view fhir_json, std::string_view mapping_path = {}) const {
+    if (handle_ == nullptr) {
+      return Conversion{BG_E_INVALID_ARGUMENT, "the engine is closed", {}, {}};
+    }
+    detail::require_adapters(api_);
+    bg_text* verdicts = nullptr;
+    bg_text* report = nullptr;
+    const bg_status status = api_->evaluate_fhir(handle_, detail::str(mapping_path),
+                                                 detail::str(fhir_json), &verdicts, &report);
+    Conversion out = detail::take_conversion(api_, status, verdicts, report);
+    if (status != BG_OK && out.message.empty()) out.message = std::string{last_error()};
+    return out;
+  }
+
  private:
   Evaluation finish(bg_status status, bg_verdict* out) const {
     Evaluation result{status, {}, Verdict{api_, out}};
@@ -415,7 +486,8 @@ namespace detail {
 // Throws Error(BG_E_UNSUPPORTED) when the plugin predates ABI 1.1.
 inline void require_policy_tools(const bg_api* api) {
   check_api(api);
-  if (api->abi_minor < 1 || api->struct_size < offsetof(bg_api, policy_test) + sizeof(api->policy_test)) {
+  if (api->abi_minor < 1 ||
+      api->struct_size < offsetof(bg_api, policy_test) + sizeof(api->policy_test)) {
     throw Error(BG_E_UNSUPPORTED, "the plugin predates ABI 1.1 and has no policy tools");
   }
 }
@@ -432,7 +504,8 @@ inline Report take_report(const bg_api* api, bg_status status, bg_text* text) {
 
 // Checks a policy (pack file or folder). `format` is "text" or "json". Status BG_OK when it is
 // valid, BG_E_POLICY when it has errors. Thread-safe; throws only for a pre-1.1 plugin.
-inline Report policy_check(const bg_api* api, std::string_view path, std::string_view format = "text") {
+inline Report policy_check(const bg_api* api, std::string_view path,
+                           std::string_view format = "text") {
   detail::require_policy_tools(api);
   bg_text* text = nullptr;
   const bg_status status = api->policy_check(detail::str(path), detail::str(format), &text);
@@ -440,19 +513,141 @@ inline Report policy_check(const bg_api* api, std::string_view path, std::string
 }
 
 // The effective policy, or one rule of it (BG_E_NOT_FOUND when there is no such rule).
-inline Report policy_explain(const bg_api* api, std::string_view path, std::string_view rule_id = {},
-                             std::string_view format = "text") {
+inline Report policy_explain(const bg_api* api, std::string_view path,
+                             std::string_view rule_id = {}, std::string_view format = "text") {
   detail::require_policy_tools(api);
   bg_text* text = nullptr;
-  const bg_status status = api->policy_explain(detail::str(path), detail::str(rule_id), detail::str(format), &text);
+  const bg_status status =
+      api->policy_explain(detail::str(path), detail::str(rule_id), detail::str(format), &text);
   return detail::take_report(api, status, text);
 }
 
 // Runs the pack's policy tests. BG_OK when every case passes.
-inline Report policy_test(const bg_api* api, std::string_view path, std::string_view format = "text") {
+inline Report policy_test(const bg_api* api, std::string_view path,
+                          std::string_view format = "text") {
   detail::require_policy_tools(api);
   bg_text* text = nullptr;
   const bg_status status = api->policy_test(detail::str(path), detail::str(format), &text);
+  return detail::take_report(api, status, text);
+}
+
+// ---- The audit log (ABI 1.3) ------------------------------------------------------------
+// Supervisors' review of an audit database, by path (docs/audit.md). `request_json` is a JSON
+// object of filters and options (therapist, client, supervisor, category, severity, status,
+// from, until, ids, zone, key_file; by and retention_years for purge), empty for none. Each
+// returns the plugin's status and report; none throws for a plugin failure, only
+// Error(BG_E_UNSUPPORTED) when the plugin predates ABI 1.3. Thread-safe.
+
+namespace detail {
+
+inline void require_audit_tools(const bg_api* api) {
+  check_api(api);
+  if (api->abi_minor < 3 ||
+      api->struct_size < offsetof(bg_api, audit_purge) + sizeof(api->audit_purge)) {
+    throw Error(BG_E_UNSUPPORTED, "the plugin predates ABI 1.3 and has no audit review");
+  }
+}
+
+}  // namespace detail
+
+// The chain end to end ("text" or "json"). BG_OK intact; BG_E_AUDIT tampered (the report names
+// the first bad entry); BG_E_INVALID_ARGUMENT when a keyed log needs its key.
+inline Report audit_verify(const bg_api* api, std::string_view audit_path,
+                           std::string_view request_json = {}, std::string_view format = "text") {
+  detail::require_audit_tools(api);
+  bg_text* text = nullptr;
+  const bg_status status = api->audit_verify(detail::str(audit_path), detail::str(request_json),
+                                             detail::str(format), &text);
+  return detail::take_report(api, status, text);
+}
+
+// Flags matching the request ("table", "json" or "csv").
+inline Report audit_list(const bg_api* api, std::string_view audit_path,
+                         std::string_view request_json = {}, std::string_view format = "table") {
+  detail::require_audit_tools(api);
+  bg_text* text = nullptr;
+  const bg_status status = api->audit_list(detail::str(audit_path), detail::str(request_json),
+                                           detail::str(format), &text);
+  return detail::take_report(api, status, text);
+}
+
+// One flag ("text" or "json"); BG_E_NOT_FOUND for an id that is not a flag.
+inline Report audit_show(const bg_api* api, std::string_view audit_path, std::string_view audit_id,
+                         std::string_view request_json = {}, std::string_view format = "text") {
+  detail::require_audit_tools(api);
+  bg_text* text = nullptr;
+  const bg_status status = api->audit_show(detail::str(audit_path), detail::str(audit_id),
+                                           detail::str(request_json), detail::str(format), &text);
+  return detail::take_report(api, status, text);
+}
+
+// A supervisor's disposition of a flag (see bg_disposition).
+struct Disposition {
+  std::string_view audit_id;
+  bg_disposition_kind kind = BG_DISPOSITION_ACKNOWLEDGED;
+  std::string_view by;
+  std::string_view note = {};
+  std::string_view reason = {};  // required for BG_DISPOSITION_FALSE_POSITIVE
+  int64_t at_ms = 0;             // 0: now
+};
+
+// Appends the disposition; the report names the new entry.
+inline Report audit_resolve(const bg_api* api, std::string_view audit_path,
+                            const Disposition& disposition, std::string_view request_json = {}) {
+  detail::require_audit_tools(api);
+  bg_disposition raw{};
+  raw.struct_size = static_cast<uint32_t>(sizeof raw);
+  raw.audit_id = detail::str(disposition.audit_id);
+  raw.kind = disposition.kind;
+  raw.by = detail::str(disposition.by);
+  raw.note = detail::str(disposition.note);
+  raw.reason = detail::str(disposition.reason);
+  raw.at_ms = disposition.at_ms;
+  bg_text* text = nullptr;
+  const bg_status status =
+      api->audit_resolve(detail::str(audit_path), &raw, detail::str(request_json), &text);
+  return detail::take_report(api, status, text);
+}
+
+// The selected flags as "csv" (one row per finding) or "jsonl" (one flag per line).
+inline Report audit_export(const bg_api* api, std::string_view audit_path,
+                           std::string_view request_json = {}, std::string_view format = "csv") {
+  detail::require_audit_tools(api);
+  bg_text* text = nullptr;
+  const bg_status status = api->audit_export(detail::str(audit_path), detail::str(request_json),
+                                             detail::str(format), &text);
+  return detail::take_report(api, status, text);
+}
+
+// An evidence bundle (JSON) for a licensing board; BG_E_AUDIT when the chain does not verify.
+inline Report audit_bundle(const bg_api* api, std::string_view audit_path,
+                           std::string_view request_json = {}) {
+  detail::require_audit_tools(api);
+  bg_text* text = nullptr;
+  const bg_status status =
+      api->audit_bundle(detail::str(audit_path), detail::str(request_json), &text);
+  return detail::take_report(api, status, text);
+}
+
+// Flags per therapist, category and week ("table", "json" or "csv").
+inline Report audit_stats(const bg_api* api, std::string_view audit_path,
+                          std::string_view request_json = {}, std::string_view format = "table") {
+  detail::require_audit_tools(api);
+  bg_text* text = nullptr;
+  const bg_status status = api->audit_stats(detail::str(audit_path), detail::str(request_json),
+                                            detail::str(format), &text);
+  return detail::take_report(api, status, text);
+}
+
+// Deletes entries recorded before `before_date` (YYYY-MM-DD) and leaves a retention
+// checkpoint; BG_E_INVALID_ARGUMENT (nothing deleted) for a date inside the retention period.
+// The request must name who purges: {"by":"..."}.
+inline Report audit_purge(const bg_api* api, std::string_view audit_path,
+                          std::string_view before_date, std::string_view request_json) {
+  detail::require_audit_tools(api);
+  bg_text* text = nullptr;
+  const bg_status status = api->audit_purge(detail::str(audit_path), detail::str(before_date),
+                                            detail::str(request_json), &text);
   return detail::take_report(api, status, text);
 }
 

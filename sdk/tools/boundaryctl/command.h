@@ -24,5 +24,8 @@ using Command = std::pair<CLI::App*, std::function<int()>>;
 std::vector<Command> add_replay_command(CLI::App& app);
 std::vector<Command> add_version_command(CLI::App& app);
 std::vector<Command> add_policy_commands(CLI::App& app);
+std::vector<Command> add_audit_commands(CLI::App& app);
+std::vector<Command> add_convert_command(CLI::App& app);
+std::vector<Command> add_eval_command(CLI::App& app);
 
 }  // namespace boundaryctl

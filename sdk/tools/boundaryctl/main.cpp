@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
   app.footer(kExitCodes);
 
   std::vector<Command> commands;
-  for (auto add : {add_replay_command, add_policy_commands, add_version_command}) {
+  for (auto add : {add_replay_command, add_policy_commands, add_version_command, add_eval_command,
+                   add_convert_command, add_audit_commands}) {
     auto more = add(app);
     commands.insert(commands.end(), more.begin(), more.end());
   }

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 #include <exception>
+#include <optional>
+#include <stdexcept>
 
 #include "boundary_guard/boundary_guard.hpp"
 #include "boundary_guard/plugin_loader.hpp"
@@ -39,20 +41,39 @@ boundary_guard::Engine open_engine(const bg_api* api, const ReplayOptions& optio
 int run_replay(const ReplayOptions& options) {
   configure_stdout();
   try {
-    LineReader reader{options.input};
+    const bool adapted = options.adapter.format != "jsonl";
+    if (!adapted && !options.adapter.roster.empty()) {
+      throw std::runtime_error(
+          "--roster goes with --input fhir|ics|twilio; in JSON Lines, put the roster first");
+    }
+    std::optional<LineReader> reader;  // JSON Lines are read line by line
+    if (!adapted) reader.emplace(options.input);
     // The loader outlives the engine, and the engine every verdict (declaration order).
     const boundary_guard::PluginLoader plugin{options.plugin};
     const std::string audit_path = options.no_audit ? std::string{} : options.db;
     const boundary_guard::Engine engine = open_engine(plugin.api(), options, audit_path);
+    // Another format: the plugin's adapter turns the whole input into event lines first; records
+    // it could not map are listed on stderr and make the exit code 1.
+    EventLines converted;
+    bool any_failed = false;
+    if (adapted) {
+      const auto conversion = convert_input(plugin.api(), options.input, options.adapter);
+      any_failed = print_report(conversion.report, false);
+      converted = EventLines{(options.adapter.roster.empty()
+                                  ? std::string{}
+                                  : read_whole_input(options.adapter.roster) + "\n") +
+                             conversion.output};
+    }
     const auto sink =
         make_sink(options.format, options.input == "-" ? "standard input" : options.input);
     // Only the summary waits for the end before writing to stdout.
-    ProgressBar progress{reader.is_stdin() ? 0 : reader.size(), options.format != "summary"};
+    ProgressBar progress{!reader || reader->is_stdin() ? 0 : reader->size(),
+                         options.format != "summary"};
 
-    bool any_failed = false;
     std::string_view line;
-    while (reader.next(line)) {
-      progress.update(reader.consumed(), reader.line_number());
+    while (reader ? reader->next(line) : converted.next(line)) {
+      const uint64_t number = reader ? reader->line_number() : converted.line_number();
+      progress.update(reader ? reader->consumed() : 0, number);
       if (is_blank(line)) continue;
       const boundary_guard::Evaluation result = engine.evaluate_json(line);
       if (result.verdict) {
@@ -60,13 +81,13 @@ int run_replay(const ReplayOptions& options) {
           // A fail-safe verdict: it is written like any other, but the event was not checked.
           any_failed = true;
           progress.clear();
-          report("line " + std::to_string(reader.line_number()) + ": " + result.message + " (" +
+          report("line " + std::to_string(number) + ": " + result.message + " (" +
                  boundary_guard::status_name(result.status) + "; fail-safe verdict)");
         }
-        sink->on_verdict(reader.line_number(), line, result.verdict, result.status);
+        sink->on_verdict(number, line, result.verdict, result.status);
       } else {
         any_failed = true;
-        sink->on_rejected(reader.line_number(), line, result.message);
+        sink->on_rejected(number, line, result.message);
       }
     }
     progress.finish();
@@ -95,7 +116,8 @@ std::vector<Command> add_replay_command(CLI::App& app) {
       "Evaluate JSON Lines events (one per line; blank lines skipped) and write one result per "
       "line: the verdict JSON, or {\"line\":N,\"error\":\"...\"} for a rejected line");
   cmd->footer(kExitCodes);
-  cmd->add_option("input", options->input, "Events file (JSON Lines), or - for stdin")
+  cmd->add_option("input", options->input,
+                  "Events file (JSON Lines, or the --input format), or - for stdin")
       ->capture_default_str();
   cmd->add_option("--policy", options->policy,
                   "Policy file or folder. Default: the plugin's bundled default pack");
@@ -113,6 +135,7 @@ std::vector<Command> add_replay_command(CLI::App& app) {
   cmd->add_option("--options", options->options_json,
                   "Engine options as a JSON object, e.g. '{\"fail_mode\":\"closed\"}'");
   cmd->add_option("--plugin", options->plugin, kPluginHelp);
+  add_adapter_options(cmd, options->adapter, false, false);
   return {{cmd, [options] { return run_replay(*options); }}};
 }
 

@@ -1,6 +1,7 @@
 // `boundaryctl replay`: evaluates every line of a JSON Lines file through the plugin.
 #pragma once
 
+#include "adapted_input.h"
 #include "command.h"
 
 #include <string>
@@ -15,6 +16,7 @@ struct ReplayOptions {
   std::string format = "jsonl";  // "jsonl", "table" or "summary"
   std::string options_json;      // engine options, a JSON object
   std::string plugin;            // empty: the loader's search order
+  AdapterOptions adapter;        // --input fhir|ics|twilio: converted by the plugin first
 };
 
 // Exit codes (documented in --help).

@@ -55,10 +55,16 @@ Value eval(const ExprNode& e, const FactSource& facts) {
       return Value::of(facts.lexicon_matches(e.lexicon));
     case ExprNode::Kind::not_:
       return Value::of(!eval(*e.kids[0], facts).boolean);
-    case ExprNode::Kind::and_:
-      return Value::of(eval(*e.kids[0], facts).boolean && eval(*e.kids[1], facts).boolean);
+    case ExprNode::Kind::and_:  // every operand of the chain, left to right, short-circuit
+      for (const auto& kid : e.kids) {
+        if (!eval(*kid, facts).boolean) return Value::of(false);
+      }
+      return Value::of(true);
     case ExprNode::Kind::or_:
-      return Value::of(eval(*e.kids[0], facts).boolean || eval(*e.kids[1], facts).boolean);
+      for (const auto& kid : e.kids) {
+        if (eval(*kid, facts).boolean) return Value::of(true);
+      }
+      return Value::of(false);
     case ExprNode::Kind::compare:
       return Value::of(compare(e, facts));
     case ExprNode::Kind::in_list: {

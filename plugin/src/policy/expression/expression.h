@@ -38,7 +38,11 @@ struct ExprNode {
   bool negated = false;       // "not in"
   std::shared_ptr<const StringSet> list;
   std::shared_ptr<const re2::RE2> regex;
-  std::vector<std::shared_ptr<const ExprNode>> kids;
+  std::vector<std::shared_ptr<const ExprNode>> kids;  // `and`, `or`: every operand of a chain
+  // With macros expanded: the longest path to a leaf, and the number of nodes (saturating).
+  // The parser bounds both, so evaluating a condition needs bounded stack and time.
+  size_t height = 1;
+  size_t weight = 1;
 };
 
 using Expr = std::shared_ptr<const ExprNode>;

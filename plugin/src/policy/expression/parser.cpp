@@ -14,6 +14,12 @@ struct ParseFailure {
   ExprError error;
 };
 
+// The largest RE2 program a `matches` pattern may compile to (docs/policy-reference.md).
+constexpr int kMaxRegexProgramSize = 1000;
+// The most nodes a condition may have with its macros expanded (macros may share a node many
+// times over, e.g. m2 = "m1 and m1", m3 = "m2 and m2", ...).
+constexpr size_t kMaxConditionWeight = 10000;
+
 bool is_keyword(const Token& t, std::string_view word) {
   return t.kind == TokenKind::identifier && t.text == word;
 }
@@ -29,6 +35,7 @@ class Parser {
       if (t.kind == TokenKind::error) fail("BG-P021", t.offset, t.text);
     }
     Expr root = parse_or();
+    checked(root);  // a macro on its own arrives measured against the same limits
     if (peek().kind != TokenKind::end)
       fail("BG-P021", peek().offset, "unexpected '" + peek().text + "' here");
     if (root->type != ValueType::boolean) {
@@ -53,6 +60,32 @@ class Parser {
     }
   }
 
+  // Sets a composite node's height and weight from its kids (macros arrive measured) and checks
+  // them, so that no condition is deeper or larger than evaluation can afford.
+  Expr measured(const std::shared_ptr<ExprNode>& n) {
+    size_t height = 0, weight = 1;
+    for (const auto& kid : n->kids) {
+      height = std::max(height, kid->height);
+      weight = std::min(weight + kid->weight, kMaxConditionWeight + 1);
+    }
+    n->height = std::max(n->height, height + 1);
+    n->weight = std::max(n->weight, weight);
+    return checked(n);
+  }
+  Expr checked(const Expr& n) {
+    if (n->height > max_depth_) {
+      fail("BG-P025", n->offset,
+           "the condition, with its macros expanded, is nested more than " +
+               std::to_string(max_depth_) + " levels deep");
+    }
+    if (n->weight > kMaxConditionWeight) {
+      fail("BG-P025", n->offset,
+           "the condition, with its macros expanded, has more than " +
+               std::to_string(kMaxConditionWeight) + " parts");
+    }
+    return n;
+  }
+
   static std::shared_ptr<ExprNode> node(ExprNode::Kind kind, ValueType type, size_t offset) {
     auto n = std::make_shared<ExprNode>();
     n->kind = kind;
@@ -69,32 +102,41 @@ class Parser {
     }
   }
 
+  // `a or b or c` is one node with three kids, not a chain as deep as it is long.
   Expr parse_or() {
     Expr left = parse_and();
+    std::shared_ptr<ExprNode> chain;
     while (is_keyword(peek(), "or")) {
       const size_t at = next().offset;
       Expr right = parse_and();
       require_boolean(left, "'or'");
       require_boolean(right, "'or'");
-      auto n = node(ExprNode::Kind::or_, ValueType::boolean, at);
-      n->kids = {left, right};
-      left = n;
+      if (!chain) {
+        chain = node(ExprNode::Kind::or_, ValueType::boolean, at);
+        chain->kids = {left};
+      }
+      chain->kids.push_back(right);
+      left = chain;
     }
-    return left;
+    return chain ? measured(chain) : left;
   }
 
   Expr parse_and() {
     Expr left = parse_unary();
+    std::shared_ptr<ExprNode> chain;
     while (is_keyword(peek(), "and")) {
       const size_t at = next().offset;
       Expr right = parse_unary();
       require_boolean(left, "'and'");
       require_boolean(right, "'and'");
-      auto n = node(ExprNode::Kind::and_, ValueType::boolean, at);
-      n->kids = {left, right};
-      left = n;
+      if (!chain) {
+        chain = node(ExprNode::Kind::and_, ValueType::boolean, at);
+        chain->kids = {left};
+      }
+      chain->kids.push_back(right);
+      left = chain;
     }
-    return left;
+    return chain ? measured(chain) : left;
   }
 
   Expr parse_unary() {
@@ -106,7 +148,7 @@ class Parser {
       require_boolean(inner, "'not'");
       auto n = node(ExprNode::Kind::not_, ValueType::boolean, at);
       n->kids = {inner};
-      return n;
+      return measured(n);
     }
     return parse_compare();
   }
@@ -147,7 +189,7 @@ class Parser {
       auto n = node(ExprNode::Kind::compare, ValueType::boolean, t.offset);
       n->op = op;
       n->kids = {left, right};
-      return n;
+      return measured(n);
     }
     bool negated = false;
     if (is_keyword(t, "not") && pos_ + 1 < tokens_.size() && is_keyword(tokens_[pos_ + 1], "in")) {
@@ -175,7 +217,7 @@ class Parser {
         }
       }
       n->kids = {left};
-      return n;
+      return measured(n);
     }
     if (is_keyword(peek(), "contains") || is_keyword(peek(), "matches")) {
       const Token& op = next();
@@ -197,12 +239,20 @@ class Parser {
         options.set_max_mem(4 << 20);
         auto re = std::make_shared<RE2>(lit.text, options);
         if (!re->ok()) fail("BG-P024", lit.offset, "not a valid RE2 pattern: " + re->error());
+        // RE2 is linear in the text, but when its DFA runs out of states it falls back to a
+        // scan costing text length x program size: capping the program bounds every match.
+        if (re->ProgramSize() > kMaxRegexProgramSize) {
+          fail("BG-P024", lit.offset,
+               "this pattern compiles to " + std::to_string(re->ProgramSize()) +
+                   " RE2 instructions, over the limit of " + std::to_string(kMaxRegexProgramSize) +
+                   " (large counted repeats such as {500} or many \\pL classes); simplify it");
+        }
         n->regex = std::move(re);
       } else {
         std::transform(n->constant_text.begin(), n->constant_text.end(), n->constant_text.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
       }
-      return n;
+      return measured(n);
     }
     return left;
   }
@@ -287,6 +337,12 @@ class Parser {
     }
     if (t.text.rfind("lexicon.", 0) == 0) {
       const int index = names_.lexicon(t.text.substr(8));
+      if (index == kLexiconDoesNotCompile) {
+        // One error per mistake: the lexicon's own BG-P009 says what is wrong.
+        auto n = node(ExprNode::Kind::constant, ValueType::boolean, t.offset);
+        n->constant = Value::of(false);
+        return n;
+      }
       if (index >= 0) {
         auto n = node(ExprNode::Kind::lexicon, ValueType::boolean, t.offset);
         n->lexicon = index;

@@ -24,6 +24,9 @@ struct ExprError {
   std::string message;
 };
 
+// NameResolver::lexicon() for a declared lexicon whose phrases did not compile.
+inline constexpr int kLexiconDoesNotCompile = -2;
+
 // What names mean in a policy. Implemented by the policy compiler.
 class NameResolver {
  public:
@@ -35,7 +38,8 @@ class NameResolver {
   virtual ~NameResolver() = default;
   virtual std::optional<Field> field(std::string_view name) const = 0;
   virtual std::shared_ptr<const StringSet> list(std::string_view name) = 0;  // marks it used
-  virtual int lexicon(std::string_view name) = 0;                            // -1: none
+  // The lexicon's index; -1: none; kLexiconDoesNotCompile: declared, its error already reported.
+  virtual int lexicon(std::string_view name) = 0;
   // A macro's compiled condition; nullopt when no such macro. Sets `error` on a cycle.
   virtual std::optional<Expr> macro(std::string_view name, std::string& error) = 0;
   // Every name an identifier could have meant, for "did you mean".
