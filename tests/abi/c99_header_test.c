@@ -144,6 +144,7 @@ BG_CHECK(api_layout_1_3,
              offsetof(bg_api, audit_export) == 240 && offsetof(bg_api, audit_bundle) == 248 &&
              offsetof(bg_api, audit_stats) == 256 && offsetof(bg_api, audit_purge) == 264 &&
              sizeof(bg_api) >= 272);
+BG_CHECK(api_layout_1_4, offsetof(bg_api, policy_watch_status) == 272 && sizeof(bg_api) >= 280);
 #endif
 #endif
 
@@ -303,6 +304,7 @@ static void print_layout(void) {
   PRINT_OFFSET(bg_api, audit_bundle);
   PRINT_OFFSET(bg_api, audit_stats);
   PRINT_OFFSET(bg_api, audit_purge);
+  PRINT_OFFSET(bg_api, policy_watch_status);
   PRINT_SIZE(bg_disposition);
   PRINT_OFFSET(bg_disposition, struct_size);
   PRINT_OFFSET(bg_disposition, audit_id);

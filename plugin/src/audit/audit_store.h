@@ -2,6 +2,7 @@
 // that a server database can replace the embedded SQLite store for multi-site practices.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -42,6 +43,15 @@ struct VerdictEntry {
 struct LoggedVerdict {
   std::string json;
   std::vector<std::string> finding_notices;
+};
+
+// A logged verdict with the pair and time it concerns, for rebuilding state on start.
+struct LoggedFlag {
+  std::string audit_id;
+  std::string therapist;
+  std::string client;
+  Instant event_time{};
+  std::string verdict_json;
 };
 
 enum class OutcomeKind { sent = 1, edited = 2, cancelled = 3, sent_anyway = 4 };
@@ -88,6 +98,10 @@ class AuditStore {
   virtual bool append_policy(const PolicyEntry& entry) = 0;
   // Returns once everything appended so far is committed and synced. Throws AuditFailure.
   virtual void flush() = 0;
+  // The logged verdicts whose event time is within `window` of the latest event time logged
+  // (not of the clock: a log of past events is read as of its own end), oldest event first.
+  // Used once, when an engine opens. Throws AuditFailure.
+  virtual std::vector<LoggedFlag> recent_flags(std::chrono::hours window) = 0;
 };
 
 }  // namespace bg

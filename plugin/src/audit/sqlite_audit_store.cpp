@@ -198,4 +198,30 @@ bool SqliteAuditStore::append_policy(const PolicyEntry& entry) {
 
 void SqliteAuditStore::flush() { queue_->flush(); }
 
+std::vector<LoggedFlag> SqliteAuditStore::recent_flags(std::chrono::hours window) {
+  std::lock_guard lock{read_mutex_};
+  // Event times are written by format_utc (fixed width), so text order is time order.
+  Statement latest{read_db_,
+                   "SELECT max(json_extract(body, '$.event_time_utc')) FROM entries"
+                   " WHERE kind = 'verdict'"};
+  if (!latest.step() || latest.is_null(0)) return {};
+  const auto end = parse_rfc3339(latest.text(0));
+  if (!end) return {};
+  Statement rows{read_db_,
+                 "SELECT audit_id, json_extract(body, '$.therapist'),"
+                 " json_extract(body, '$.client'), json_extract(body, '$.event_time_utc'),"
+                 " json_extract(body, '$.verdict')"
+                 " FROM entries WHERE kind = 'verdict'"
+                 "  AND json_extract(body, '$.event_time_utc') >= ?1"
+                 " ORDER BY json_extract(body, '$.event_time_utc'), seq"};
+  rows.bind(1, format_utc(*end - window));
+  std::vector<LoggedFlag> flags;
+  while (rows.step()) {
+    const auto when = parse_rfc3339(rows.text(3));
+    if (!when || rows.is_null(4)) continue;  // an entry from before these fields existed
+    flags.push_back(LoggedFlag{rows.text(0), rows.text(1), rows.text(2), *when, rows.text(4)});
+  }
+  return flags;
+}
+
 }  // namespace bg

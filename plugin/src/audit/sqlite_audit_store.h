@@ -37,6 +37,7 @@ class SqliteAuditStore final : public AuditStore {
   bool append_outcome(const OutcomeEntry& entry) override;
   bool append_policy(const PolicyEntry& entry) override;
   void flush() override;
+  std::vector<LoggedFlag> recent_flags(std::chrono::hours window) override;
 
   static constexpr int kSchemaVersion = 2;
 

@@ -69,11 +69,78 @@ Engine::Engine(EngineConfig config)
     audit.log = log_;
     audit_ = std::make_unique<SqliteAuditStore>(config_.audit_path, version(), audit);
     audit_->append_policy(policy_entry(*policy_, false));
+    rebuild_pattern_history();
   }
-  log_->info("engine {} open; audit log {}", version(), audit_ ? "on" : "off");
+  if (config_.options.watch_policy_ms > 0) {
+    watcher_ = std::make_unique<PolicyWatcher>(
+        policy_->files, std::chrono::milliseconds{config_.options.watch_policy_ms},
+        [this] { return reload_after_file_change(); });
+  }
+  log_->info("engine {} open; audit log {}; policy file watch {}", version(), audit_ ? "on" : "off",
+             watcher_ ? "on" : "off");
+}
+
+std::vector<std::string> Engine::reload_after_file_change() {
+  std::string error;
+  const Status status = reload_policy("", error);
+  {
+    std::lock_guard lock{watch_mutex_};
+    watch_error_ = status == Status::ok ? "" : error;
+  }
+  if (status == Status::ok) {
+    log_->info("policy reloaded after a file change: {}", policy()->label());
+  } else {
+    log_->error(
+        "a policy file changed but the policy was not reloaded; the last good policy "
+        "stays active: {}",
+        error);
+  }
+  // The files the active policy was read from: after a failed reload still the old set, which
+  // holds the file whose edit broke it, so its fix is seen too.
+  return policy()->files;
+}
+
+Status Engine::policy_watch_status(std::string& error) const {
+  std::lock_guard lock{watch_mutex_};
+  if (watch_error_.empty()) return Status::ok;
+  error = watch_error_;
+  return Status::policy;
+}
+
+// The pattern category counts a pair's recent flags; after a restart they are read back from
+// the audit log, counted as apply_pattern_rules counted them (pattern findings themselves and
+// suppressed or low findings left out).
+void Engine::rebuild_pattern_history() {
+  const auto& settings = policy_->settings;
+  std::vector<LoggedFlag> flags;
+  try {
+    flags = audit_->recent_flags(std::chrono::hours{24 * settings.pattern_window_days});
+  } catch (const AuditFailure& e) {
+    log_->warn("pattern history not rebuilt from the audit log: {}", e.what());
+    return;
+  }
+  size_t recorded = 0;
+  for (const auto& flag : flags) {
+    if (flag.therapist.empty()) continue;
+    const auto verdict = decode_verdict_json(flag.verdict_json);
+    if (!verdict) continue;
+    std::optional<Severity> highest;
+    for (const auto& f : verdict->findings) {
+      if (f.category == Category::pattern || !f.suppressed_by.empty() ||
+          f.severity < settings.pattern_min_severity) {
+        continue;
+      }
+      highest = highest ? std::max(*highest, f.severity) : f.severity;
+    }
+    if (!highest) continue;
+    patterns_.record(flag.therapist, flag.client, {flag.event_time, flag.audit_id, *highest});
+    ++recorded;
+  }
+  log_->info("pattern history: {} flagged event(s) read back from the audit log", recorded);
 }
 
 Engine::~Engine() {
+  watcher_.reset();  // no reload may start while the rest is torn down
   std::string ignored;
   flush(ignored);
 }

@@ -14,6 +14,7 @@
 #include "engine/engine_options.h"
 #include "engine/evaluation_context.h"
 #include "engine/pattern_tracker.h"
+#include "engine/policy_watcher.h"
 #include "engine/roster.h"
 #include "engine/seen_events.h"
 #include "engine/status.h"
@@ -49,6 +50,9 @@ class Engine {
   Status record_outcome(const OutcomeEntry& outcome, std::string& error);
   // On failure the current policy stays; `error` lists the problems.
   Status reload_policy(const std::string& path, std::string& error);
+  // With the watch_policy_ms option: ok until an automatic reload after a file change fails,
+  // then policy with the problems in `error`, until a later reload succeeds. Thread-safe.
+  Status policy_watch_status(std::string& error) const;
   Status flush(std::string& error);
 
   std::shared_ptr<const Policy> policy() const { return std::atomic_load(&policy_); }
@@ -62,6 +66,11 @@ class Engine {
   // qualifying severity when it counts as a flagged event for its pair.
   std::optional<Severity> apply_pattern_rules(const EvaluationContext& context, Verdict& verdict);
   void log_verdict(const Event& event, Verdict& verdict, const EvaluationContext& context);
+  // Refills the pattern tracker from the audit log's recent verdicts (on open).
+  void rebuild_pattern_history();
+  // The watcher's callback: reloads from the current path, records the outcome, and returns the
+  // files to watch next.
+  std::vector<std::string> reload_after_file_change();
 
   EngineConfig config_;
   std::shared_ptr<spdlog::logger> log_;
@@ -73,6 +82,9 @@ class Engine {
   std::unique_ptr<AuditStore> audit_;
   std::mutex commit_mutex_;  // check-log-remember of one new event id is atomic
   std::mutex reload_mutex_;  // guards config_.policy_path
+  mutable std::mutex watch_mutex_;
+  std::string watch_error_;  // the last automatic reload's problems; "" when it succeeded
+  std::unique_ptr<PolicyWatcher> watcher_;  // last: stopped before anything it calls is gone
 };
 
 }  // namespace bg

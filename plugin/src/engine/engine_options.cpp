@@ -56,6 +56,15 @@ bool parse_engine_options(std::string_view json, EngineOptions& out, std::string
       }
       (key == "audit_commit_delay_ms" ? out.audit_commit_delay_ms : out.audit_queue_capacity) =
           value.get<size_t>();
+    } else if (key == "watch_policy_ms") {
+      // Polling: below 50 ms it costs more than it saves; above an hour it is no watch.
+      if (!value.is_number_unsigned() ||
+          (value.get<uint64_t>() != 0 &&
+           (value.get<uint64_t>() < 50 || value.get<uint64_t>() > 3600000))) {
+        error = "option watch_policy_ms must be 0 (off) or a whole number from 50 to 3600000";
+        return false;
+      }
+      out.watch_policy_ms = value.get<size_t>();
     } else {
       error = "unknown option \"" + key + "\"";
       return false;

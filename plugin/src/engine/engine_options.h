@@ -25,6 +25,9 @@ struct EngineOptions {
   size_t audit_commit_delay_ms = 100;
   size_t audit_queue_capacity = 10000;
   std::string audit_key_file;
+  // Reload the policy when one of its files changes, checking every this many milliseconds
+  // (0: no file watch; the host calls reload_policy itself).
+  size_t watch_policy_ms = 0;
 };
 
 // Parses `json` (empty means defaults). Unknown keys are errors, so that a typo in a key is

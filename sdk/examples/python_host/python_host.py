@@ -363,6 +363,8 @@ class bg_api(ctypes.Structure):
         ("audit_bundle", _F(bg_status, bg_str, bg_str, ctypes.POINTER(bg_text_p))),
         ("audit_stats", _F(bg_status, bg_str, bg_str, bg_str, ctypes.POINTER(bg_text_p))),
         ("audit_purge", _F(bg_status, bg_str, bg_str, bg_str, ctypes.POINTER(bg_text_p))),
+        # Since ABI 1.4.
+        ("policy_watch_status", _F(bg_status, bg_engine_p)),
     ]
 
 

@@ -41,7 +41,7 @@ extern "C" {
 #endif
 
 #define BG_ABI_MAJOR 1u
-#define BG_ABI_MINOR 3u
+#define BG_ABI_MINOR 4u
 
 /* Status codes. Values are stable; new codes may be added. */
 typedef int32_t bg_status;
@@ -452,6 +452,15 @@ typedef struct bg_api {
      policy recorded in the log or the request's retention_years asks for it. */
   bg_status (*audit_purge)(bg_str audit_path, bg_str before_date, bg_str request_json,
                            bg_text** report);
+
+  /* ---- Since ABI 1.4: the policy file watch. ---- */
+
+  /* With the engine option watch_policy_ms, the engine reloads its policy when one of its files
+     changes (compiled aside and swapped in atomically, like reload_policy). BG_OK while the
+     last automatic reload succeeded (or none happened, or the watch is off); BG_E_POLICY when it
+     failed: the last good policy stays active and last_error() lists the problems, until a
+     later reload succeeds. Thread-safe. */
+  bg_status (*policy_watch_status)(bg_engine* engine);
 } bg_api;
 
 /* Returns the function table for ABI major version `abi_major`, or NULL when this plugin does
