@@ -89,7 +89,8 @@ Json late_message(const std::string& id) {
                  "can't sleep, thinking about you, call me");
 }
 
-bg_disposition make_disposition(const std::string& id, bg_disposition_kind kind, const char* by,
+// Every string is a literal: the struct only points at them.
+bg_disposition make_disposition(const char* id, bg_disposition_kind kind, const char* by,
                                 const char* reason = nullptr) {
   bg_disposition d{};
   d.struct_size = sizeof d;

@@ -16,6 +16,7 @@
 #include "policy/policy_loader.h"
 #include "tools/policy_explainer.h"
 #include "tools/policy_test_runner.h"
+#include "util/library_pins.h"
 
 namespace {
 
@@ -301,6 +302,16 @@ bg_status api_reload_policy(bg_engine* engine, bg_str path) {
   });
 }
 
+bg_status api_policy_watch_status(bg_engine* engine) {
+  if (engine == nullptr) return BG_E_INVALID_ARGUMENT;
+  return guarded(engine, [&] {
+    std::string error;
+    const auto status = engine->engine->policy_watch_status(error);
+    if (status != bg::Status::ok) engine->set_error(error);
+    return code(status);
+  });
+}
+
 bg_status api_flush(bg_engine* engine) {
   if (engine == nullptr) return BG_E_INVALID_ARGUMENT;
   return guarded(engine, [&] {
@@ -493,10 +504,12 @@ constexpr bg_api kApi = {
     bg::abi::audit_bundle,
     bg::abi::audit_stats,
     bg::abi::audit_purge,
+    api_policy_watch_status,
 };
 
 }  // namespace
 
 extern "C" BG_EXPORT const bg_api* bg_plugin_get_api(uint32_t abi_major) {
+  bg::pin_caching_libraries();
   return abi_major == BG_ABI_MAJOR ? &kApi : nullptr;
 }
