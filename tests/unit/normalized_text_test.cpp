@@ -33,6 +33,11 @@ TEST(NormalizedText, RejoinsSpelledOutWords) {
 TEST(NormalizedText, KeepsEmojiAsWords) {
   EXPECT_EQ(folded("night \xF0\x9F\x98\x98"), "night  emoji_kiss ");
   EXPECT_EQ(folded("\xE2\x9D\xA4\xEF\xB8\x8F"), " emoji_heart ");
+  // Emoji that carry a flirt on their own.
+  EXPECT_EQ(folded("\xF0\x9F\x98\xB3"), " emoji_flushed ");  // U+1F633
+  EXPECT_EQ(folded("\xF0\x9F\x98\x9C"), " emoji_tongue ");   // U+1F61C
+  EXPECT_EQ(folded("\xF0\x9F\x8D\x91"), " emoji_peach ");    // U+1F351
+  EXPECT_EQ(folded("\xF0\x9F\x99\x88"), " emoji_monkey ");   // U+1F648
 }
 
 TEST(NormalizedText, MapsSpansBackToTheOriginal) {

@@ -33,6 +33,9 @@ constexpr EmojiWord kEmoji[] = {
     {0x1F37B, "emoji_beer"},       {0x1F378, "emoji_cocktail"},   {0x1F942, "emoji_cheers"},
     {0x1F525, "emoji_fire"},       {0x1F4B5, "emoji_money"},      {0x1F4B0, "emoji_money"},
     {0x1F4B8, "emoji_money"},      {0x1F4F8, "emoji_camera"},     {0x1F4F1, "emoji_phone"},
+    {0x1F440, "emoji_eyes"},       {0x1F648, "emoji_monkey"},     {0x1F633, "emoji_flushed"},
+    {0x1F61B, "emoji_tongue"},     {0x1F61C, "emoji_tongue"},     {0x1F61D, "emoji_tongue"},
+    {0x1F351, "emoji_peach"},      {0x1F346, "emoji_eggplant"},   {0x1F975, "emoji_hot"},
 };
 
 const char* emoji_word(UChar32 c) {
