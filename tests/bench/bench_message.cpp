@@ -55,6 +55,53 @@ BENCHMARK(BM_MessageRe2SetBaseline)
     ->Iterations(kCalls)
     ->Unit(benchmark::kMicrosecond);
 
+// What the detectors and rules cost on top of reading the text: the same messages with no audit
+// log (so nothing but decoding, detection and rules), against the text normalisation alone
+// (bg::NormalizedText over the raw text: folding, look-alikes, the offset map).
+void BM_MessageDetectionNoAudit(benchmark::State& state) {
+  const Engine engine{default_pack(), ""};
+  const auto& texts = message_texts();
+  for (uint64_t warm = 0; warm < 2000; ++warm)
+    engine.evaluate(message_line(warm, texts[warm % texts.size()], "warm"));
+  Timings timings{static_cast<size_t>(kCalls)};
+  uint64_t n = 0;
+  for (auto _ : state) {
+    const std::string line = message_line(n, texts[n % texts.size()]);
+    ++n;
+    const int64_t start = now_ns();
+    engine.evaluate(line);
+    const int64_t ns = now_ns() - start;
+    timings.add(ns);
+    state.SetIterationTime(static_cast<double>(ns) * 1e-9);
+  }
+  timings.report(state);
+}
+BENCHMARK(BM_MessageDetectionNoAudit)
+    ->UseManualTime()
+    ->Iterations(kCalls)
+    ->Unit(benchmark::kMicrosecond);
+
+void BM_MessageNormalizeBaseline(benchmark::State& state) {
+  const auto& texts = message_texts();
+  Timings timings{static_cast<size_t>(kCalls)};
+  uint64_t n = 0;
+  size_t bytes = 0;
+  for (auto _ : state) {
+    const std::string& text = texts[n++ % texts.size()];
+    const int64_t start = now_ns();
+    bytes += normalized(text).size();
+    const int64_t ns = now_ns() - start;
+    timings.add(ns);
+    state.SetIterationTime(static_cast<double>(ns) * 1e-9);
+  }
+  benchmark::DoNotOptimize(bytes);
+  timings.report(state);
+}
+BENCHMARK(BM_MessageNormalizeBaseline)
+    ->UseManualTime()
+    ->Iterations(kCalls)
+    ->Unit(benchmark::kMicrosecond);
+
 }  // namespace
 }  // namespace bgbench
 

@@ -56,6 +56,12 @@ def build_rows(runs):
     row(rows, "message, default pack, C ABI: p99", p99, "us", "one RE2::Set pass, p99", b99,
         "<= 25 us", None if p99 is None else p99 <= 25)
 
+    det = find(runs, r"BM_MessageDetectionNoAudit/")
+    norm = find(runs, r"BM_MessageNormalizeBaseline/")
+    for q in ("p50", "p99"):
+        row(rows, f"message, detectors + rules, no audit log: {q}", counter(det, f"{q}_us"), "us",
+            f"text normalisation alone, {q}", counter(norm, f"{q}_us"))
+
     for kind, name in enumerate(["appointment", "social", "payment"]):
         e = find(runs, rf"BM_EventType/{kind}/")
         base = find(runs, rf"BM_EventTypeParseBaseline/{kind}/")
@@ -74,6 +80,12 @@ def build_rows(runs):
                 met = None if v is None or b is None else v / b <= 3
             row(rows, f"default pack + {rules} rules: {q}", v, "us", f"default pack, {q}", b,
                 target, met)
+
+    load0 = find(runs, r"BM_PolicyLoad/0/")
+    for rules in (10, 100, 1000):
+        r = find(runs, rf"BM_PolicyLoad/{rules}/")
+        row(rows, f"policy load, default pack + {rules} rules: p50", counter(r, "p50_us"), "us",
+            "default pack load, p50", counter(load0, "p50_us"))
 
     for length in (50, 256, 1024, 4096, 16384, 65536):
         t = find(runs, rf"BM_TextLength/{length}/")
@@ -101,6 +113,15 @@ def build_rows(runs):
             None if peak is None else peak * 1.048576 <= 64)
         row(rows, "RSS growth over the second half of the stream", growth, "MiB", "", None,
             "flat (< 2 MiB)", None if growth is None else growth < 2)
+
+    for threads in (1, 4):
+        raw = find(runs, rf"BM_RawSqliteBaseline/.*threads:{threads}$")
+        for mode, arg in (("journal (default)", 0), ("durable", 1)):
+            store = find(runs, rf"BM_AuditStore/durable:{arg}/.*threads:{threads}$")
+            row(rows, f"audit log, {mode}, {threads} thread(s): findings/s",
+                counter(store, "items_per_second"), "findings/s",
+                "raw SQLite, prepared inserts in batched transactions, findings/s",
+                counter(raw, "items_per_second"), lower_is_better=False)
 
     replay = find(runs, r"BM_ReplayBoundaryctl/")
     parse = find(runs, r"BM_ReplayParseBaseline/")
