@@ -246,6 +246,13 @@ TEST(IcsAdapter, RdatePeriodsAndExdateDates) {
   EXPECT_EQ(events[3]["end"], "2026-03-10T20:00:00+00:00");  // the period's own end
 }
 
+// Regression (found by fuzz_ics): a component libical has no name for crashed the error message.
+TEST(IcsAdapter, UnknownComponentKindIsRefusedWithAReason) {
+  const auto out = convert("BEGIN:VEVEOT\r\nUID:lone\r\nEND:VEVENT\r\n");
+  EXPECT_NE(out.input_error.find("an unknown component"), std::string::npos) << out.input_error;
+  EXPECT_TRUE(out.records.empty());
+}
+
 TEST(IcsAdapter, InputItCannotRead) {
   EXPECT_NE(convert("hello").input_error.find("no BEGIN:VCALENDAR"), std::string::npos);
   EXPECT_NE(convert(std::string{"BEGIN:VCALENDAR\0", 16}).input_error.find("NUL byte at byte 15"),

@@ -522,8 +522,11 @@ Conversion convert_ics(std::string_view input, const MappingConfig& config,
       if (icalcomponent_isa(c) == ICAL_VEVENT_COMPONENT) reader.calendar(nullptr, c);
     }
   } else {
-    out.input_error = std::string{"not an iCalendar file: it holds a "} +
-                      icalcomponent_kind_to_string(kind) + ", not a VCALENDAR or VEVENT";
+    // libical has no name for an unknown component (BEGIN:VEVEOT): NULL.
+    const char* name = icalcomponent_kind_to_string(kind);
+    out.input_error = std::string{"not an iCalendar file: it holds "} +
+                      (name != nullptr ? std::string{"a "} + name : "an unknown component") +
+                      ", not a VCALENDAR or VEVENT";
     return out;
   }
   reader.finish();
