@@ -117,6 +117,26 @@ TEST(PolicyWatch, AFragmentOfAFolderPackIsWatchedToo) {
   EXPECT_EQ(late_decision(*engine, "m-1"), Decision::hold);
 }
 
+TEST(PolicyWatch, AHostReloadFromAnotherPathEndsTheFailureAndIsWatchedFromThen) {
+  TempDir dir;
+  const std::string first = dir.path("first.yaml");
+  const std::string second = dir.path("second.yaml");
+  write(first, pack_text("warn"));
+  write(second, pack_text("warn") + "# the second file\n");
+  auto engine = watched_engine(first, R"({"watch_policy_ms":50})");
+  write(first, pack_text("not-a-decision"));
+  std::string error;
+  ASSERT_TRUE(eventually([&] { return engine->policy_watch_status(error) == Status::policy; }));
+
+  ASSERT_EQ(engine->reload_policy(second, error), Status::ok) << error;
+  EXPECT_EQ(engine->policy_watch_status(error), Status::ok) << "a stale failure is reported";
+  const std::string loaded = engine->policy()->label();
+  write(second, pack_text("hold"));
+  ASSERT_TRUE(eventually([&] { return engine->policy()->label() != loaded; }))
+      << "the file the host switched to is not watched";
+  EXPECT_EQ(late_decision(*engine, "m-1"), Decision::hold);
+}
+
 TEST(PolicyWatch, WithoutTheOptionNothingIsWatched) {
   TempDir dir;
   const std::string pack = dir.path("pack.yaml");

@@ -307,7 +307,7 @@ bg_status api_policy_watch_status(bg_engine* engine) {
   return guarded(engine, [&] {
     std::string error;
     const auto status = engine->engine->policy_watch_status(error);
-    if (status != bg::Status::ok) engine->set_error(error);
+    engine->set_error(error);
     return code(status);
   });
 }
@@ -460,7 +460,11 @@ bg_status api_convert(bg_str format, bg_str mapping_path, bg_str input, bg_str o
 
 bg_status api_evaluate_fhir(bg_engine* engine, bg_str mapping_path, bg_str fhir_json,
                             bg_text** verdicts, bg_text** report) {
-  if (engine == nullptr) return BG_E_INVALID_ARGUMENT;
+  if (engine == nullptr) {
+    if (verdicts != nullptr) *verdicts = nullptr;
+    if (report != nullptr) *report = nullptr;
+    return BG_E_INVALID_ARGUMENT;
+  }
   return adapter_tool(engine, verdicts, report, [&] {
     if (!valid(mapping_path) || !valid(fhir_json)) return bad_string();
     return bg::adapters::evaluate_fhir(*engine->engine, copy(mapping_path),

@@ -83,9 +83,10 @@ Engine::Engine(EngineConfig config)
 std::vector<std::string> Engine::reload_after_file_change() {
   std::string error;
   const Status status = reload_policy("", error);
-  {
+  if (status != Status::ok) {
     std::lock_guard lock{watch_mutex_};
-    watch_error_ = status == Status::ok ? "" : error;
+    watch_status_ = status;
+    watch_error_ = error;
   }
   if (status == Status::ok) {
     log_->info("policy reloaded after a file change: {}", policy()->label());
@@ -102,9 +103,8 @@ std::vector<std::string> Engine::reload_after_file_change() {
 
 Status Engine::policy_watch_status(std::string& error) const {
   std::lock_guard lock{watch_mutex_};
-  if (watch_error_.empty()) return Status::ok;
   error = watch_error_;
-  return Status::policy;
+  return watch_status_;
 }
 
 // The pattern category counts a pair's recent flags; after a restart they are read back from
@@ -141,8 +141,12 @@ void Engine::rebuild_pattern_history() {
 
 Engine::~Engine() {
   watcher_.reset();  // no reload may start while the rest is torn down
-  std::string ignored;
-  flush(ignored);
+  try {
+    std::string ignored;
+    flush(ignored);
+  } catch (...) {
+    // A destructor must not throw; what could not be committed stays in the journal.
+  }
 }
 
 EvaluateResult Engine::evaluate_json(std::string_view json) {
@@ -333,6 +337,14 @@ Status Engine::reload_policy(const std::string& path, std::string& error) {
     if (audit_) audit_->append_policy(policy_entry(*fresh, true));
     std::atomic_store(&policy_, std::move(fresh));
     config_.policy_path = target;
+    {
+      // Any successful reload ends a failed automatic one, and the files to watch follow the
+      // policy now active (a host may reload from another path).
+      std::lock_guard watch{watch_mutex_};
+      watch_status_ = Status::ok;
+      watch_error_.clear();
+    }
+    if (watcher_) watcher_->watch(policy()->files);
     return Status::ok;
   } catch (const AuditFailure& e) {
     error = std::string{"the policy change could not be recorded in the audit log: "} + e.what();

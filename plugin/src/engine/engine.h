@@ -51,7 +51,8 @@ class Engine {
   // On failure the current policy stays; `error` lists the problems.
   Status reload_policy(const std::string& path, std::string& error);
   // With the watch_policy_ms option: ok until an automatic reload after a file change fails,
-  // then policy with the problems in `error`, until a later reload succeeds. Thread-safe.
+  // then its status (policy, or audit when the change could not be recorded) with the problems
+  // in `error`, until a later reload (automatic or not) succeeds. Thread-safe.
   Status policy_watch_status(std::string& error) const;
   Status flush(std::string& error);
 
@@ -83,7 +84,8 @@ class Engine {
   std::mutex commit_mutex_;  // check-log-remember of one new event id is atomic
   std::mutex reload_mutex_;  // guards config_.policy_path
   mutable std::mutex watch_mutex_;
-  std::string watch_error_;  // the last automatic reload's problems; "" when it succeeded
+  Status watch_status_ = Status::ok;  // the last automatic reload's, until a reload succeeds
+  std::string watch_error_;
   std::unique_ptr<PolicyWatcher> watcher_;  // last: stopped before anything it calls is gone
 };
 

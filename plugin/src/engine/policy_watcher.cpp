@@ -1,5 +1,7 @@
 #include "engine/policy_watcher.h"
 
+#include <optional>
+
 namespace bg {
 
 PolicyWatcher::PolicyWatcher(std::vector<std::string> files, std::chrono::milliseconds interval,
@@ -15,6 +17,12 @@ PolicyWatcher::~PolicyWatcher() {
   }
   wake_.notify_all();
   if (thread_.joinable()) thread_.join();
+}
+
+void PolicyWatcher::watch(const std::vector<std::string>& files) {
+  auto fresh = stamp(files);
+  std::lock_guard lock{mutex_};
+  stamps_ = std::move(fresh);
 }
 
 std::vector<PolicyWatcher::Stamp> PolicyWatcher::stamp(const std::vector<std::string>& files) {
@@ -36,22 +44,31 @@ void PolicyWatcher::run() {
   while (!stopping_) {
     wake_.wait_for(lock, interval_, [this] { return stopping_; });
     if (stopping_) break;
-    std::vector<std::string> paths;
-    for (const auto& s : stamps_) paths.push_back(s.path);
+    std::vector<Stamp> before = stamps_;
     lock.unlock();
-    const auto now = stamp(paths);
-    lock.lock();
-    bool changed = now.size() != stamps_.size();
-    for (size_t i = 0; !changed && i < now.size(); ++i) {
-      changed = now[i].exists != stamps_[i].exists || now[i].mtime != stamps_[i].mtime ||
-                now[i].size != stamps_[i].size;
+    // This thread runs inside the host: nothing may escape it (a failure to read a stamp or
+    // to reload is tried again at the next poll).
+    std::optional<std::vector<Stamp>> next;
+    try {
+      if (changed(before)) next = stamp(on_change_());
+    } catch (...) {
     }
-    if (!changed) continue;
-    lock.unlock();
-    auto next = stamp(on_change_());
     lock.lock();
-    stamps_ = std::move(next);
+    if (next) stamps_ = std::move(*next);
   }
+}
+
+bool PolicyWatcher::changed(const std::vector<Stamp>& before) {
+  std::vector<std::string> paths;
+  for (const auto& s : before) paths.push_back(s.path);
+  const auto now = stamp(paths);
+  for (size_t i = 0; i < now.size(); ++i) {
+    if (now[i].exists != before[i].exists || now[i].mtime != before[i].mtime ||
+        now[i].size != before[i].size) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace bg

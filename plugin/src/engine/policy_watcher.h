@@ -26,6 +26,10 @@ class PolicyWatcher {
   PolicyWatcher(const PolicyWatcher&) = delete;
   PolicyWatcher& operator=(const PolicyWatcher&) = delete;
 
+  // Watch these files from now on (after a reload from elsewhere). Thread-safe; may be called
+  // from the callback.
+  void watch(const std::vector<std::string>& files);
+
  private:
   struct Stamp {
     std::string path;
@@ -34,6 +38,7 @@ class PolicyWatcher {
     bool exists = false;
   };
   static std::vector<Stamp> stamp(const std::vector<std::string>& files);
+  static bool changed(const std::vector<Stamp>& before);
   void run();
 
   std::chrono::milliseconds interval_;

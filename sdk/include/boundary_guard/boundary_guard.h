@@ -50,7 +50,7 @@ typedef int32_t bg_status;
 #define BG_E_BAD_EVENT 2        /* the event was rejected: last_error() names the field */
 #define BG_E_POLICY 3           /* the policy could not be loaded; the previous one stays active */
 #define BG_E_AUDIT 4            /* the audit log could not be opened or written */
-#define BG_E_NOT_FOUND 5        /* e.g. an outcome for an event the engine never evaluated */
+#define BG_E_NOT_FOUND 5        /* e.g. an outcome for an event that was never flagged */
 #define BG_E_UNSUPPORTED 6      /* a struct carries fields this plugin does not know */
 #define BG_E_NO_MEMORY 7
 #define BG_E_INTERNAL 8 /* a bug or an environment failure; a fail-safe verdict is returned */
@@ -276,16 +276,18 @@ typedef struct bg_api {
      may be running or follow. Verdicts obtained from the engine stay valid. */
   void (*engine_close)(bg_engine* engine);
 
-  /* The calling thread's message for its last failed call on `engine`, or "" when there is
-     none. Valid until that thread's next call on the engine. */
+  /* The message of the calling thread's latest call on `engine`: what failed, or "" after a
+     success (and before any call). Valid until that thread's next call on the engine. */
   bg_str (*last_error)(const bg_engine* engine);
 
   /* Evaluates one event given as a JSON object (schema v1, one line of JSON Lines).
      On BG_OK, *out owns a new verdict (free with verdict_free). Roster events update the
      engine's roster and return a verdict with no findings. A repeated event id returns the
      verdict of its first evaluation and logs nothing new. BG_E_BAD_EVENT: *out is NULL and
-     last_error() names the field. BG_E_INTERNAL or BG_E_AUDIT: *out holds the fail-safe verdict
-     (allow, or hold with fail_mode "closed") and last_error() says what failed. Thread-safe. */
+     last_error() names the field. BG_E_INTERNAL, BG_E_AUDIT or BG_E_NO_MEMORY during detection
+     or logging: *out holds the fail-safe verdict (allow; with fail_mode "closed", hold for a
+     therapist's message or appointment and warn otherwise) and last_error() says what failed;
+     a failure before the event could be read leaves *out NULL, so hosts check it. Thread-safe. */
   bg_status (*evaluate_json)(bg_engine* engine, bg_str event_json, bg_verdict** out);
 
   /* The same for an event given as a C struct; `event` points to the struct named by `type`
@@ -323,7 +325,9 @@ typedef struct bg_api {
      and last_error() lists the problems. Thread-safe. */
   bg_status (*reload_policy)(bg_engine* engine, bg_str policy_path);
 
-  /* Returns once every finding reported so far is committed to the audit log. Thread-safe. */
+  /* Returns once every finding reported so far is committed to the audit log: BG_OK, or
+     BG_E_AUDIT when the database has not accepted writes for 10 seconds (the entries stay in
+     the journal and are retried). Thread-safe. */
   bg_status (*flush)(bg_engine* engine);
 
   /* ---- Since ABI 1.1: policy tools, for administration screens and boundaryctl. ---- */
@@ -375,7 +379,8 @@ typedef struct bg_api {
      evaluates every event on `engine` in order (roster events of a bundle first). On return
      *verdicts holds one line per event: its verdict JSON (verdict schema v1), or
      {"event":"<id>","error":"..."} for an event the engine rejected; *report is as convert()'s.
-     Both are set unless out of memory; free them with text_free. BG_OK when every mapped event
+     Both are set (free them with text_free) unless out of memory, an internal failure or a NULL
+     engine, when both are NULL. BG_OK when every mapped event
      was evaluated (unmapped records are in the report); BG_E_BAD_EVENT when the input cannot be
      read or an event was rejected; BG_E_INTERNAL, BG_E_AUDIT or BG_E_NO_MEMORY when an
      evaluation failed (its line holds the fail-safe verdict, and later events are still
