@@ -14,6 +14,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <sstream>
 
 #include "audit/audit_store.h"
 
@@ -111,7 +112,11 @@ std::vector<AuditRecord> AuditJournal::read_all() const {
   std::vector<AuditRecord> out;
   for (const auto& path : segments()) {
     std::ifstream in{path, std::ios::binary};
-    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    // Read through a stringstream: GCC 12 at -O2 flags the istreambuf_iterator form with a
+    // false -Wnull-dereference.
+    std::ostringstream content;
+    content << in.rdbuf();
+    const std::string bytes = content.str();
     size_t at = 0;
     while (bytes.size() - at >= kHeader) {
       if (std::memcmp(bytes.data() + at, kMagic, sizeof kMagic) != 0) break;
