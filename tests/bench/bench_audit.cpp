@@ -74,15 +74,23 @@ Sample sample(const std::string& event_id) {
   return s;
 }
 
+// Shared state is made once before the threads start (Setup) and removed after they end
+// (Teardown): made by thread 0 inside the benchmark, other threads could use it before it exists.
+void SetUpAuditStore(const benchmark::State& state) {
+  g_shared = new Shared;
+  bg::AuditStoreOptions options;
+  options.mode = state.range(0) == 1 ? bg::AuditMode::durable : bg::AuditMode::journal;
+  g_shared->store =
+      std::make_unique<bg::SqliteAuditStore>(g_shared->dir.file("audit.db"), "1.0.0", options);
+}
+
+void TearDownAuditStore(const benchmark::State&) {
+  delete g_shared;
+  g_shared = nullptr;
+}
+
 void BM_AuditStore(benchmark::State& state) {
   const bool durable = state.range(0) == 1;
-  if (state.thread_index() == 0) {
-    g_shared = new Shared;
-    bg::AuditStoreOptions options;
-    options.mode = durable ? bg::AuditMode::durable : bg::AuditMode::journal;
-    g_shared->store =
-        std::make_unique<bg::SqliteAuditStore>(g_shared->dir.file("audit.db"), "1.0.0", options);
-  }
   uint64_t n = (g_block++) << 32;
   for (auto _ : state) {
     for (int i = 0; i < kBatch; ++i) {
@@ -95,10 +103,6 @@ void BM_AuditStore(benchmark::State& state) {
   }
   state.SetItemsProcessed(state.iterations() * kBatch);
   state.SetLabel(durable ? "durable" : "journal");
-  if (state.thread_index() == 0) {
-    delete g_shared;
-    g_shared = nullptr;
-  }
 }
 
 struct Raw {
@@ -108,23 +112,29 @@ struct Raw {
 };
 Raw* g_raw = nullptr;
 
+void SetUpRawSqlite(const benchmark::State&) {
+  g_raw = new Raw;
+  g_raw->path = g_raw->dir.file("raw.db");
+  const Sample s = sample("e0");
+  g_raw->body = bg::verdict_body(s.entry(), "1.0.0");
+  sqlite3* db = nullptr;
+  sqlite3_open(g_raw->path.c_str(), &db);
+  sqlite3_exec(db,
+               "PRAGMA journal_mode=WAL;"
+               "CREATE TABLE entries (seq INTEGER PRIMARY KEY, audit_id TEXT NOT NULL UNIQUE,"
+               " kind TEXT NOT NULL, event_id TEXT NOT NULL, recorded_at TEXT NOT NULL,"
+               " body TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,"
+               " format INTEGER NOT NULL);",
+               nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+}
+
+void TearDownRawSqlite(const benchmark::State&) {
+  delete g_raw;
+  g_raw = nullptr;
+}
+
 void BM_RawSqliteBaseline(benchmark::State& state) {
-  if (state.thread_index() == 0) {
-    g_raw = new Raw;
-    g_raw->path = g_raw->dir.file("raw.db");
-    const Sample s = sample("e0");
-    g_raw->body = bg::verdict_body(s.entry(), "1.0.0");
-    sqlite3* db = nullptr;
-    sqlite3_open(g_raw->path.c_str(), &db);
-    sqlite3_exec(db,
-                 "PRAGMA journal_mode=WAL;"
-                 "CREATE TABLE entries (seq INTEGER PRIMARY KEY, audit_id TEXT NOT NULL UNIQUE,"
-                 " kind TEXT NOT NULL, event_id TEXT NOT NULL, recorded_at TEXT NOT NULL,"
-                 " body TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,"
-                 " format INTEGER NOT NULL);",
-                 nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-  }
   // Every thread has its own connection, as separate writers would.
   sqlite3* db = nullptr;
   sqlite3_open(g_raw->path.c_str(), &db);
@@ -157,13 +167,11 @@ void BM_RawSqliteBaseline(benchmark::State& state) {
   sqlite3_finalize(insert);
   sqlite3_close(db);
   state.SetItemsProcessed(state.iterations() * kBatch);
-  if (state.thread_index() == 0) {
-    delete g_raw;
-    g_raw = nullptr;
-  }
 }
 
 BENCHMARK(BM_AuditStore)
+    ->Setup(SetUpAuditStore)
+    ->Teardown(TearDownAuditStore)
     ->ArgName("durable")
     ->Arg(0)
     ->Arg(1)
@@ -173,6 +181,8 @@ BENCHMARK(BM_AuditStore)
     ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RawSqliteBaseline)
+    ->Setup(SetUpRawSqlite)
+    ->Teardown(TearDownRawSqlite)
     ->Threads(1)
     ->Threads(4)
     ->MinTime(1.0)
