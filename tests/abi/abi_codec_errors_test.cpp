@@ -312,7 +312,7 @@ TEST(AbiCodecErrors, StructStringWithInvalidUtf8IsBadEventNamingTheField) {
   ASSERT_NE(engine, nullptr);
   load_roster(engine.get());
   StructEvent s{message("m-1", "2026-03-04T10:00:00-06:00", therapist_party("t-ana"),
-                        client_party("c-042"), "portal", "placeholder")};
+                        client_party("c-042"), "portal", "see you Thursday")};
   auto m = *static_cast<const bg_message_event*>(s.get());
   const std::string broken = "caf\xC3\x28 ok";  // 0xC3 0x28: a broken two-byte sequence
   m.text = view(broken);

@@ -13,21 +13,7 @@ constexpr int64_t kCalls = 20000;
 void BM_MessageEvaluate(benchmark::State& state) {
   const ScratchDir dir;
   const Engine engine{default_pack(), dir.file("audit.sqlite")};
-  const auto& texts = message_texts();
-  for (uint64_t warm = 0; warm < 2000; ++warm)
-    engine.evaluate(message_line(warm, texts[warm % texts.size()], "warm"));
-  Timings timings{static_cast<size_t>(kCalls)};
-  uint64_t n = 0;
-  for (auto _ : state) {
-    const std::string line = message_line(n, texts[n % texts.size()]);
-    ++n;
-    const int64_t start = now_ns();
-    engine.evaluate(line);
-    const int64_t ns = now_ns() - start;
-    timings.add(ns);
-    state.SetIterationTime(static_cast<double>(ns) * 1e-9);
-  }
-  timings.report(state);
+  time_message_stream(state, engine, 2000);
 }
 BENCHMARK(BM_MessageEvaluate)->UseManualTime()->Iterations(kCalls)->Unit(benchmark::kMicrosecond);
 
@@ -60,21 +46,7 @@ BENCHMARK(BM_MessageRe2SetBaseline)
 // (bg::NormalizedText over the raw text: folding, look-alikes, the offset map).
 void BM_MessageDetectionNoAudit(benchmark::State& state) {
   const Engine engine{default_pack(), ""};
-  const auto& texts = message_texts();
-  for (uint64_t warm = 0; warm < 2000; ++warm)
-    engine.evaluate(message_line(warm, texts[warm % texts.size()], "warm"));
-  Timings timings{static_cast<size_t>(kCalls)};
-  uint64_t n = 0;
-  for (auto _ : state) {
-    const std::string line = message_line(n, texts[n % texts.size()]);
-    ++n;
-    const int64_t start = now_ns();
-    engine.evaluate(line);
-    const int64_t ns = now_ns() - start;
-    timings.add(ns);
-    state.SetIterationTime(static_cast<double>(ns) * 1e-9);
-  }
-  timings.report(state);
+  time_message_stream(state, engine, 2000);
 }
 BENCHMARK(BM_MessageDetectionNoAudit)
     ->UseManualTime()

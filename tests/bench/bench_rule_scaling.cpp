@@ -14,21 +14,7 @@ void BM_RuleScaling(benchmark::State& state) {
   const ScratchDir dir;
   const std::string pack = rules == 0 ? default_pack() : write_scaled_pack(dir, rules);
   const Engine engine{pack, dir.file("audit.sqlite")};
-  const auto& texts = message_texts();
-  for (uint64_t warm = 0; warm < 1000; ++warm)
-    engine.evaluate(message_line(warm, texts[warm % texts.size()], "warm"));
-  Timings timings{static_cast<size_t>(kCalls)};
-  uint64_t n = 0;
-  for (auto _ : state) {
-    const std::string line = message_line(n, texts[n % texts.size()]);
-    ++n;
-    const int64_t start = now_ns();
-    engine.evaluate(line);
-    const int64_t ns = now_ns() - start;
-    timings.add(ns);
-    state.SetIterationTime(static_cast<double>(ns) * 1e-9);
-  }
-  timings.report(state);
+  time_message_stream(state, engine, 1000);
 }
 BENCHMARK(BM_RuleScaling)
     ->Arg(0)

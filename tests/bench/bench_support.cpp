@@ -188,6 +188,24 @@ int64_t now_ns() {
       .count();
 }
 
+void time_message_stream(benchmark::State& state, const Engine& engine, uint64_t warm) {
+  const auto& texts = message_texts();
+  for (uint64_t i = 0; i < warm; ++i)
+    engine.evaluate(message_line(i, texts[i % texts.size()], "warm"));
+  Timings timings{static_cast<size_t>(state.max_iterations)};
+  uint64_t n = 0;
+  for (auto _ : state) {
+    const std::string line = message_line(n, texts[n % texts.size()]);
+    ++n;
+    const int64_t start = now_ns();
+    engine.evaluate(line);
+    const int64_t ns = now_ns() - start;
+    timings.add(ns);
+    state.SetIterationTime(static_cast<double>(ns) * 1e-9);
+  }
+  timings.report(state);
+}
+
 void Timings::report(benchmark::State& state) {
   if (ns_.empty()) return;
   std::sort(ns_.begin(), ns_.end());

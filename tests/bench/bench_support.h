@@ -72,6 +72,10 @@ class Timings {
 };
 int64_t now_ns();
 
+// Evaluates `warm` messages, then one message per benchmark iteration (fresh ids, the texts of
+// message_texts() in turn), each timed on its own; reports p50/p99/mean. For UseManualTime().
+void time_message_stream(benchmark::State& state, const Engine& engine, uint64_t warm);
+
 // A pack that extends the default pack with `rules` generated rules over rules/10 generated
 // lexicons, written into `dir`; returns its path.
 std::string write_scaled_pack(const ScratchDir& dir, size_t rules);
