@@ -207,6 +207,24 @@ TEST(PolicyLoader, UnknownKeysWarnWithTheClosestKey) {
   EXPECT_NE(r.problems[1].message.find("did you mean \"severity\""), std::string::npos);
 }
 
+// Regression (fuzz, policy_loader): a lexicon written as a map whose "phrases" key was
+// misspelt made yaml-cpp throw InvalidNode out of load_policy.
+TEST(PolicyLoader, LexiconMapWithoutPhrasesIsAProblemNotAnException) {
+  Packs packs;
+  packs.write("p.yaml", "pack: p\nlexicons:\n  invite:\n    negatable: true\n"
+                        "    phrses:\n      - add me on\n");
+  PolicyLoadResult r;
+  ASSERT_NO_THROW(r = packs.load("p.yaml"));
+  EXPECT_FALSE(r.policy);
+  const auto* missing = find_code(r, "BG-P005");
+  ASSERT_NE(missing, nullptr) << render_problems_text(r.problems);
+  EXPECT_EQ(missing->where.line, 4);
+  EXPECT_NE(missing->message.find("phrases"), std::string::npos);
+  const auto* typo = find_code(r, "BG-P004");
+  ASSERT_NE(typo, nullptr);
+  EXPECT_NE(typo->message.find("did you mean \"phrases\""), std::string::npos);
+}
+
 TEST(PolicyLoader, NoticePlaceholdersAreChecked) {
   Packs packs;
   std::string rule = kRule;

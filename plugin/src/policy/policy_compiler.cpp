@@ -66,7 +66,7 @@ class Compiler final : public NameResolver {
     policy_->settings = default_settings();
     for (const auto& pack : packs) {
       policy_->packs.push_back(pack.name);
-      for (const auto& file : pack.files) merge_file(pack, *file);
+      for (const auto& file : pack.files) merge_file_or_report(pack, *file);
     }
     if (!packs.empty()) {
       policy_->name = packs.back().name;
@@ -163,6 +163,17 @@ class Compiler final : public NameResolver {
   }
 
   // Merging ---------------------------------------------------------------------------------
+  // A yaml-cpp exception here means a shape the readers did not foresee; it becomes a problem at
+  // its position rather than escaping the loader.
+  void merge_file_or_report(const RawPack& pack, const SourceFile& file) {
+    try {
+      merge_file(pack, file);
+    } catch (const YAML::Exception& e) {
+      sink_.add("BG-P003", true, file, e.mark, "pack " + pack.name,
+                "this value has a shape that cannot be read here: " + e.msg);
+    }
+  }
+
   void merge_file(const RawPack& pack, const SourceFile& file) {
     YamlFields yaml{file, sink_};
     const YAML::Node& root = file.root;
@@ -208,13 +219,15 @@ class Compiler final : public NameResolver {
         continue;
       }
       RawList list{{&yaml.file(), kv.first}, {}, false, false};
-      YAML::Node items = kv.second;
-      // A lexicon may be written {negatable: true, phrases: [...]}.
-      if (std::string{what} == "lexicon" && kv.second.IsMap()) {
+      // A lexicon may be written {negatable: true, phrases: [...]}. The phrases node is bound
+      // once, never assigned: yaml-cpp's Node::operator= rewrites the node it refers to, and
+      // throws when the right side is a missing key.
+      const bool long_form = std::string{what} == "lexicon" && kv.second.IsMap();
+      const YAML::Node items = long_form ? kv.second["phrases"] : kv.second;
+      if (long_form) {
         yaml.check_keys(kv.second, {"negatable", "phrases"}, item);
         if (kv.second["negatable"])
           yaml.boolean(kv.second["negatable"], list.negatable, item, "negatable");
-        items = kv.second["phrases"];
         if (!items) {
           yaml.error(kv.second, "BG-P005", item, "the lexicon needs \"phrases\"");
           continue;
