@@ -193,6 +193,9 @@ TEST_F(AdapterAbi, WrapperRefusesAPluginBefore12) {
   }
 }
 
+// Also the regression test for libical's lazily filled zone table (a crash in
+// icaltimezone_get_builtin_timezone when the first conversions of a process ran on several
+// threads at once): CTest runs it in a fresh process, so these are the first conversions.
 TEST_F(AdapterAbi, ConvertFromManyThreadsAtOnce) {
   const std::string input = read(kExamples + "hillside-calendar.ics");
   const std::string expected = read(kExamples + "hillside-calendar.events.jsonl");

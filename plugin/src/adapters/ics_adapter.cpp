@@ -26,8 +26,15 @@ using ComponentPtr = std::unique_ptr<icalcomponent, ComponentFree>;
 
 void ensure_libical_ready() {
   static std::once_flag once;
-  // libical may be built to abort() on errors; a plugin must never take its host down.
-  std::call_once(once, [] { icalerror_set_errors_are_fatal(0); });
+  std::call_once(once, [] {
+    // libical may be built to abort() on errors; a plugin must never take its host down.
+    icalerror_set_errors_are_fatal(0);
+    // The table of built-in zones is filled lazily, and a second thread can see it while the
+    // first is still filling it (libical PR #1029: a crash in icaltimezone_get_builtin_timezone
+    // when conversions start on several threads at once). Filled here, once, it is complete
+    // before any conversion reads it.
+    icaltimezone_get_builtin_timezones();
+  });
 }
 
 // A UID usable inside an event id: as it is when short and printable, else its SHA-1.
