@@ -44,5 +44,40 @@ TEST(Lexicon, EmptyLexiconFindsNothing) {
   EXPECT_EQ(lexicon->find_all("anything", found), 0u);
 }
 
+std::unique_ptr<Lexicon> make_negatable(const std::vector<std::string>& entries) {
+  std::string error;
+  auto lexicon = Lexicon::compile("test", entries, LexiconOptions{true}, error);
+  EXPECT_TRUE(lexicon) << error;
+  return lexicon;
+}
+
+TEST(Lexicon, NegationEndsAtAClauseBoundary) {
+  const auto lexicon = make_negatable({"add me on"});
+  std::vector<Evidence> found;
+  EXPECT_EQ(lexicon->find_all("I won't add me on anything", found), 0u);
+  EXPECT_EQ(lexicon->find_all("not sure but add me on insta", found), 1u);
+  EXPECT_EQ(lexicon->find_all("Never mind. Add me on insta", found), 1u);
+}
+
+TEST(Lexicon, IdiomsWithANegatorDoNotNegate) {
+  const auto lexicon = make_negatable({"you look great", "see you", "kiss you"});
+  std::vector<Evidence> found;
+  EXPECT_EQ(lexicon->find_all("not gonna lie you look great", found), 1u);
+  EXPECT_EQ(lexicon->find_all("can't wait to see you", found), 1u);
+  EXPECT_EQ(lexicon->find_all("so hard not to kiss you", found), 1u);
+  EXPECT_EQ(lexicon->find_all("I will not see you outside the office", found), 0u);
+  EXPECT_EQ(lexicon->find_all("try not to kiss you", found), 0u);
+}
+
+// Regression (detection review): a longer entry that was negated hid a shorter entry inside it.
+TEST(Lexicon, ANegatedMatchDoesNotHideAShorterOneInsideIt) {
+  const auto lexicon = make_negatable({"want to grab a drink", "grab a drink"});
+  std::vector<Evidence> found;
+  EXPECT_EQ(lexicon->find_all("Now that we're not working together, want to grab a drink sometime?",
+                              found),
+            1u);
+  EXPECT_EQ(found[0].text, "grab a drink");
+}
+
 }  // namespace
 }  // namespace bg

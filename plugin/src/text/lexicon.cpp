@@ -67,10 +67,32 @@ bool regex_entry_ok(const std::string& entry, std::string& error) {
   return true;
 }
 
+// Re-searches after rejected matches, per lexicon and text (keeps hostile text linear).
+constexpr size_t kMaxRejectedRetries = 64;
+
 constexpr std::array<std::string_view, 22> kNegators = {
     "not",     "no",   "never",     "cannot",    "can't",    "cant",   "won't", "wont",
     "don't",   "dont", "shouldn't", "wouldn't",  "couldn't", "unable", "isn't", "aren't",
     "without", "nor",  "decline",   "declining", "didn't",   "doesn't"};
+
+// A negator word opening one of these says nothing is being declined ("not gonna lie, you look
+// great", "can't wait to see you"); the text from the negator on is compared.
+constexpr std::array<std::string_view, 16> kNegatorIdioms = {
+    "not gonna lie", "not going to lie", "not to mention", "not only",    "no idea",    "no wonder",
+    "no doubt",      "can't wait",       "cant wait",      "cannot wait", "can't stop", "cant stop",
+    "couldn't stop", "can't help",       "cant help",      "never stop"};
+
+bool opens_idiom(const std::string& text, size_t pos) {
+  const std::string_view rest{text.data() + pos, text.size() - pos};
+  for (const auto& idiom : kNegatorIdioms) {
+    if (rest.substr(0, idiom.size()) == idiom &&
+        (rest.size() == idiom.size() || !is_word_byte(rest[idiom.size()]))) {
+      return true;
+    }
+  }
+  // "hard not to ...": the negator belongs to the compliment.
+  return rest.substr(0, 7) == "not to " && pos >= 5 && text.compare(pos - 5, 5, "hard ") == 0;
+}
 
 }  // namespace
 
@@ -96,7 +118,7 @@ std::unique_ptr<Lexicon> Lexicon::compile(std::string name, const std::vector<st
   re_options.set_case_sensitive(false);
   re_options.set_log_errors(false);
   re_options.set_max_mem(32 << 20);
-  lexicon->pattern_ = std::make_unique<RE2>("(" + alternation + ")", re_options);
+  lexicon->pattern_ = std::make_unique<RE2>("(?:" + alternation + ")", re_options);
   if (!lexicon->pattern_->ok()) {
     error = lexicon->pattern_->error();
     return nullptr;
@@ -105,7 +127,8 @@ std::unique_ptr<Lexicon> Lexicon::compile(std::string name, const std::vector<st
 }
 
 bool Lexicon::negated(const std::string& text, size_t start) const {
-  // The three words before `start`, stopping at the end of the previous sentence.
+  // The three words before `start`, stopping at the end of the previous sentence or clause
+  // ("I'm not sure, but add me on insta" still invites).
   size_t pos = start;
   for (int word = 0; word < 3 && pos > 0; ++word) {
     while (pos > 0 && !is_word_byte(text[pos - 1]) && text[pos - 1] != '\'') {
@@ -116,8 +139,9 @@ bool Lexicon::negated(const std::string& text, size_t start) const {
     const size_t end = pos;
     while (pos > 0 && (is_word_byte(text[pos - 1]) || text[pos - 1] == '\'')) --pos;
     const std::string_view w{text.data() + pos, end - pos};
+    if (w == "but") return false;
     for (const auto& negator : kNegators) {
-      if (w == negator) return true;
+      if (w == negator) return !opens_idiom(text, pos);
     }
   }
   return false;
@@ -128,20 +152,26 @@ size_t Lexicon::find_all(const NormalizedText& normalized, std::string_view orig
   if (!pattern_) return 0;
   const std::string& text = normalized.text();
   size_t found = 0;
-  re2::StringPiece input(text.data(), text.size());
+  const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  while (found < kMaxMatchesPerLexicon && RE2::FindAndConsume(&input, *pattern_, &match)) {
+  size_t pos = 0;
+  size_t rejected = 0;
+  // Only the whole match ($0) is asked for, which RE2 answers with its DFAs alone.
+  while (found < kMaxMatchesPerLexicon && pos <= text.size() &&
+         pattern_->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
     const auto start = static_cast<size_t>(match.data() - text.data());
     const size_t end = start + match.size();
-    if (match.empty()) {
-      if (input.empty()) break;
-      input.remove_prefix(1);
-      continue;
-    }
+    pos = match.empty() ? end + 1 : end;
+    if (match.empty()) continue;
     // Unicode word boundaries (RE2's \b only knows ASCII).
     const bool bounded = (!is_word_byte(text[start]) || normalized.is_word_boundary(start)) &&
                          (!is_word_byte(text[end - 1]) || normalized.is_word_boundary(end));
-    if (!bounded || (options_.negatable && negated(text, start))) continue;
+    if (!bounded || (options_.negatable && negated(text, start))) {
+      // A shorter entry may still match inside a rejected match ("want to grab a drink" negated,
+      // "grab a drink" not): search again from the next byte, a bounded number of times.
+      if (rejected++ < kMaxRejectedRetries) pos = start + 1;
+      continue;
+    }
     const auto [from, to] = normalized.original_span(start, end);
     out.push_back(Evidence{from, to, std::string{original.substr(from, to - from)}});
     ++found;
