@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "audit/audit_store.h"
+#include "codec/json_writer.h"
 
 namespace bg {
 namespace {
@@ -75,9 +76,17 @@ std::optional<AuditRecord> decode_payload(std::string_view payload) {
 }  // namespace
 
 std::string encode_journal_record(const AuditRecord& r) {
-  const nlohmann::json j{
-      {"a", r.audit_id}, {"k", r.kind}, {"e", r.event_id}, {"r", r.recorded_at}, {"b", r.body}};
-  const std::string payload = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  // Keys in sorted order, as records written by nlohmann::json (std::map) before have them.
+  std::string payload;
+  payload.reserve(r.body.size() + r.body.size() / 4 + 128);
+  JsonWriter{payload}
+      .begin_object()
+      .field("a", r.audit_id)
+      .field("b", r.body)
+      .field("e", r.event_id)
+      .field("k", r.kind)
+      .field("r", r.recorded_at)
+      .end_object();
   std::string out{kMagic, sizeof kMagic};
   out.reserve(kHeader + payload.size());
   put_u32(out, static_cast<uint32_t>(payload.size()));

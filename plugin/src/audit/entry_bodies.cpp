@@ -4,6 +4,7 @@
 
 #include "audit/audit_record.h"
 #include "audit/evidence_excerpt.h"
+#include "engine/verdict_json.h"
 
 namespace bg {
 namespace {
@@ -30,27 +31,28 @@ const char* outcome_name(OutcomeKind kind) {
 
 std::string verdict_body(const VerdictEntry& entry, const std::string& engine_version) {
   const Verdict& v = *entry.verdict;
+  std::string body;
+  body.reserve(1024);
+  JsonWriter out{body};
   // The v1 fields first, in v1's order, so that old and new entries read alike.
-  Json body;
-  body["event_type"] = name_of(v.event_type);
-  body["therapist"] = entry.therapist;
-  body["client"] = entry.client;
-  body["event_time_utc"] = format_utc(entry.event_time);
-  body["therapist_zone"] = entry.therapist_zone;
-  body["client_zone"] = entry.client_zone;
-  body["policy"] = v.policy;
-  body["engine_version"] = engine_version;
-  Verdict logged = v;
-  logged.audit_id.clear();
-  logged.json.clear();
-  body["verdict"] = Json::parse(render_verdict_json(logged));
+  out.begin_object()
+      .field("event_type", name_of(v.event_type))
+      .field("therapist", entry.therapist)
+      .field("client", entry.client)
+      .field("event_time_utc", format_utc(entry.event_time))
+      .field("therapist_zone", entry.therapist_zone)
+      .field("client_zone", entry.client_zone)
+      .field("policy", v.policy)
+      .field("engine_version", engine_version);
+  out.key("verdict");
+  write_verdict_json(out, v, "");  // an entry cannot hold its own id
   // Added in schema v2.
-  body["event_id"] = v.event_id;
-  auto& notices = body["finding_notices"] = Json::array();
-  for (const auto& f : v.findings) notices.push_back(f.notice);
-  body["supervisor"] = entry.supervisor;
-  if (!entry.policy_sha256.empty()) body["policy_sha256"] = entry.policy_sha256;
-  body["evidence_mode"] = name_of(entry.evidence);
+  out.field("event_id", v.event_id);
+  out.key("finding_notices").begin_array();
+  for (const auto& f : v.findings) out.string(f.notice);
+  out.end_array().field("supervisor", entry.supervisor);
+  if (!entry.policy_sha256.empty()) out.field("policy_sha256", entry.policy_sha256);
+  out.field("evidence_mode", name_of(entry.evidence));
   switch (entry.evidence) {
     case EvidenceMode::spans:
       break;  // the findings' spans (in the verdict) are all that is kept
@@ -58,17 +60,18 @@ std::string verdict_body(const VerdictEntry& entry, const std::string& engine_ve
       std::vector<Evidence> spans;
       for (const auto& f : v.findings)
         spans.insert(spans.end(), f.evidence.begin(), f.evidence.end());
-      auto& excerpts = body["excerpts"] = Json::array();
-      for (const auto& e : evidence_excerpts(entry.text, spans, entry.evidence_window_chars)) {
-        excerpts.push_back({{"start", e.start}, {"end", e.end}, {"text", e.text}});
-      }
+      out.key("excerpts").begin_array();
+      for (const auto& e : evidence_excerpts(entry.text, spans, entry.evidence_window_chars))
+        write_span_json(out, e.start, e.end, e.text);
+      out.end_array();
       break;
     }
     case EvidenceMode::full:
-      body["text"] = std::string{entry.text};
+      out.field("text", entry.text);
       break;
   }
-  return dump(body);
+  out.end_object();
+  return body;
 }
 
 std::string outcome_body(const OutcomeEntry& entry, const std::string& verdict_audit_id) {

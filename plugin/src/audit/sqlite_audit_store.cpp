@@ -57,6 +57,10 @@ SqliteAuditStore::SqliteAuditStore(const std::string& path, std::string engine_v
   read_db_ = Database(path_, Database::Mode::read);
   find_verdict_ = std::make_unique<Statement>(
       read_db_, "SELECT audit_id, body FROM entries WHERE kind = 'verdict' AND event_id = ?");
+  {
+    Statement ids{read_db_, "SELECT event_id FROM entries WHERE kind = 'verdict'"};
+    while (ids.step()) logged_ids_.add(ids.text(0));
+  }
   const bool durable = options_.mode == AuditMode::durable;
   if (!durable) journal_->start();
   CommitQueueOptions queue;
@@ -115,6 +119,8 @@ std::optional<SqliteAuditStore::Logged> SqliteAuditStore::find_logged(const std:
     std::lock_guard lock{pending_mutex_};
     const auto it = pending_.find(event_id);
     if (it != pending_.end()) return it->second;
+    // Most ids are new: the index answers them without a query.
+    if (!logged_ids_.may_contain(event_id)) return std::nullopt;
   }
   // Not pending: committed (the writer commits before it forgets a pending entry) or never
   // logged.
@@ -148,6 +154,7 @@ std::string SqliteAuditStore::append(std::string_view prefix, const char* kind,
         if (is_verdict) {
           std::lock_guard lock{pending_mutex_};
           pending_[event_id] = Logged{record.audit_id, record.body, queued_as};
+          logged_ids_.add(event_id);
         }
       });
   if (wait && options_.mode == AuditMode::durable) queue_->wait_committed(ticket);

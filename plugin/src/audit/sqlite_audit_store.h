@@ -10,6 +10,7 @@
 
 #include "audit/audit_store.h"
 #include "audit/audit_store_options.h"
+#include "audit/logged_id_index.h"
 #include "audit/sqlite_handle.h"
 #include "audit/store_lock.h"
 
@@ -69,7 +70,8 @@ class SqliteAuditStore final : public AuditStore {
   std::unique_ptr<Statement> find_verdict_;
   std::unique_ptr<AuditJournal> journal_;
   std::mutex pending_mutex_;
-  std::unordered_map<std::string, Logged> pending_;       // verdicts queued, not yet committed
+  std::unordered_map<std::string, Logged> pending_;  // verdicts queued, not yet committed
+  LoggedIdIndex logged_ids_;  // every event id with a verdict entry, committed or pending
   std::unordered_map<std::string, int64_t> next_number_;  // by id prefix; under the queue's lock
   std::mutex policy_mutex_;
   std::string last_policy_sha256_;

@@ -228,8 +228,9 @@ std::shared_ptr<const Verdict> Engine::run_detection(const Event& event, const P
       log_->warn("event {}: {} finding(s) over the limit of {} dropped", event.id, dropped,
                  kMaxFindingsPerEvent);
     }
-    verdict->finalize();
+    verdict->decide();
     if (!verdict->findings.empty()) log_verdict(event, *verdict, context);
+    verdict->render();
     if (flagged) {
       patterns_.record(
           context.therapist_id(), context.client_id(),
@@ -283,7 +284,6 @@ void Engine::log_verdict(const Event& event, Verdict& verdict, const EvaluationC
   entry.evidence_window_chars = settings.evidence_window_chars;
   entry.policy_sha256 = context.policy().sha256;
   verdict.audit_id = audit_->append_verdict(entry);
-  verdict.json = render_verdict_json(verdict);
   log_->info("event {} ({}): {} finding(s), decision {}, logged as {}", event.id,
              name_of(event.type()), verdict.findings.size(), name_of(verdict.decision),
              verdict.audit_id);

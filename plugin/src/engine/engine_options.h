@@ -15,7 +15,7 @@ struct EngineOptions {
   FailMode fail_mode = FailMode::open;
   size_t max_text_bytes = 64 * 1024;
   std::string diagnostic_log;  // a file path; empty: no diagnostic log
-  size_t seen_event_capacity = 100000;
+  size_t seen_event_capacity = 10000;
   // Test hook: "detector" (an exception inside detection), "bad_alloc", or "audit" (the audit
   // store fails). Documented so that hosts can test their own error handling.
   std::string fault_injection;

@@ -80,7 +80,13 @@ const std::vector<Evidence>& EvaluationContext::lexicon_matches(int index) const
   auto& slot = lexicon_matches_[static_cast<size_t>(index)];
   if (!slot) {
     slot.emplace();
-    policy_.lexicons[static_cast<size_t>(index)]->find_all(normalized_text(), text_, *slot);
+    if (!lexicon_candidates_) {
+      lexicon_candidates_ = policy_.lexicon_screen
+                                ? policy_.lexicon_screen->candidates(normalized_text().text())
+                                : std::vector<bool>(policy_.lexicons.size(), true);
+    }
+    if ((*lexicon_candidates_)[static_cast<size_t>(index)])
+      policy_.lexicons[static_cast<size_t>(index)]->find_all(normalized_text(), text_, *slot);
   }
   return *slot;
 }

@@ -101,6 +101,7 @@ class EvaluationContext {
   mutable std::optional<ContentReading> content_;
   mutable std::optional<TimeFacts> time_;
   mutable std::vector<std::optional<std::vector<Evidence>>> lexicon_matches_;
+  mutable std::optional<std::vector<bool>> lexicon_candidates_;  // from the policy's screen
   mutable std::optional<NormalizedText> normalized_;
   mutable std::optional<ContactDetails> contact_;
   mutable PairHistory pair_history_;

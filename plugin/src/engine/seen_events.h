@@ -3,6 +3,7 @@
 // audit log). Thread-safe.
 #pragma once
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -15,7 +16,11 @@ namespace bg {
 
 class SeenEvents {
  public:
-  explicit SeenEvents(size_t capacity) : capacity_(capacity) {}
+  // The table is sized up front (up to 65,536 buckets' worth), so that no insert in the send
+  // path pays for a rehash of every remembered id.
+  explicit SeenEvents(size_t capacity) : capacity_(capacity) {
+    by_id_.reserve(std::min<size_t>(capacity + 1, size_t{1} << 16));
+  }
 
   std::shared_ptr<const Verdict> find(const std::string& id) const;
   // Keeps `verdict` unless the id is already known; returns the verdict now on record.

@@ -1,12 +1,12 @@
 #include "engine/verdict.h"
 
-#include <algorithm>
+#include "engine/verdict_json.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
 
 namespace bg {
 
-void Verdict::finalize() {
+void Verdict::decide() {
   if (!fail_safe) {
     decision = Decision::allow;
     std::vector<const Finding*> active;
@@ -26,34 +26,45 @@ void Verdict::finalize() {
       notice += f->notice;
     }
   }
-  json = render_verdict_json(*this);
+}
+
+void Verdict::render() { json = render_verdict_json(*this); }
+
+void write_span_json(JsonWriter& out, size_t start, size_t end, std::string_view text) {
+  out.begin_object().field("start", uint64_t{start}).field("end", uint64_t{end});
+  out.field("text", text).end_object();
+}
+
+void write_verdict_json(JsonWriter& out, const Verdict& v, std::string_view audit_id) {
+  out.begin_object().field("event", v.event_id).field("decision", name_of(v.decision));
+  out.key("findings").begin_array();
+  for (const auto& f : v.findings) {
+    out.begin_object()
+        .field("rule", f.rule)
+        .field("category", name_of(f.category))
+        .field("severity", name_of(f.severity))
+        .field("decision", name_of(f.decision));
+    out.key("citations").begin_array();
+    for (const auto& c : f.citations) out.string(c);
+    out.end_array().field("explanation", f.explanation);
+    out.key("evidence").begin_array();
+    for (const auto& e : f.evidence) write_span_json(out, e.start, e.end, e.text);
+    out.end_array();
+    if (!f.suppressed_by.empty()) out.field("suppressed_by", f.suppressed_by);
+    out.end_object();
+  }
+  out.end_array().field("notice", v.notice).field("audit_id", audit_id);
+  if (!v.policy.empty()) out.field("policy", v.policy);
+  if (v.fail_safe) out.key("fail_safe").boolean(true);
+  out.end_object();
 }
 
 std::string render_verdict_json(const Verdict& v) {
-  nlohmann::ordered_json out;
-  out["event"] = v.event_id;
-  out["decision"] = name_of(v.decision);
-  auto& findings = out["findings"] = nlohmann::ordered_json::array();
-  for (const auto& f : v.findings) {
-    nlohmann::ordered_json j;
-    j["rule"] = f.rule;
-    j["category"] = name_of(f.category);
-    j["severity"] = name_of(f.severity);
-    j["decision"] = name_of(f.decision);
-    j["citations"] = f.citations;
-    j["explanation"] = f.explanation;
-    auto& evidence = j["evidence"] = nlohmann::ordered_json::array();
-    for (const auto& e : f.evidence) {
-      evidence.push_back({{"start", e.start}, {"end", e.end}, {"text", e.text}});
-    }
-    if (!f.suppressed_by.empty()) j["suppressed_by"] = f.suppressed_by;
-    findings.push_back(std::move(j));
-  }
-  out["notice"] = v.notice;
-  out["audit_id"] = v.audit_id;
-  if (!v.policy.empty()) out["policy"] = v.policy;
-  if (v.fail_safe) out["fail_safe"] = true;
-  return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  std::string json;
+  json.reserve(256);
+  JsonWriter out{json};
+  write_verdict_json(out, v, v.audit_id);
+  return json;
 }
 
 }  // namespace bg

@@ -30,10 +30,18 @@ struct Verdict {
   std::string audit_id;
   std::string policy;      // Policy::label() of the policy that produced it
   bool fail_safe = false;  // produced because evaluation failed, not by the rules
-  std::string json;        // the rendered verdict line, set by finalize()
+  std::string json;        // the rendered verdict line, set by render() or finalize()
 
-  // Computes decision and notice from the findings and renders json. Call once, last.
-  void finalize();
+  // Computes decision and notice from the findings (unless fail_safe set them).
+  void decide();
+  // Renders json from the verdict as it stands. Call once, last: the engine renders after the
+  // audit log has given the verdict its audit_id, so a logged verdict is rendered only once.
+  void render();
+  // decide() then render(), for verdicts that are not logged.
+  void finalize() {
+    decide();
+    render();
+  }
 };
 
 std::string render_verdict_json(const Verdict& verdict);

@@ -18,6 +18,7 @@
 #include "model/vocabulary.h"
 #include "policy/expression/expression.h"
 #include "text/lexicon.h"
+#include "text/lexicon_screen.h"
 #include "time/weekly_hours.h"
 
 namespace bg {
@@ -110,6 +111,8 @@ struct Policy {
   std::map<std::string, std::shared_ptr<const StringSet>> lists;
   std::vector<std::unique_ptr<Lexicon>> lexicons;
   std::map<std::string, int> lexicon_index;
+  // Every lexicon in one set: which of them can match a text at all (null without lexicons).
+  std::unique_ptr<LexiconScreen> lexicon_screen;
   std::map<std::string, std::string> macros;  // name -> condition text, for explain
 
   // Lexicons the content classifier reads (-1 when the policy has none of that name).

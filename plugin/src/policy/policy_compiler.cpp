@@ -74,6 +74,8 @@ class Compiler final : public NameResolver {
     }
     build_lists();
     build_lexicons();
+    if (!policy_->lexicons.empty())
+      policy_->lexicon_screen = std::make_unique<LexiconScreen>(policy_->lexicons);
     for (auto& [name, macro] : macros_) policy_->macros[name] = macro.text;
     for (const auto& id : rule_order_) compile_rule(rules_.at(id));
     for (const auto& raw : exception_nodes_) compile_exception(raw);
