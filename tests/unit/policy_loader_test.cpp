@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "policy/pack_reader.h"
 #include "test_support.h"
 
 namespace bg::test {
@@ -211,8 +212,9 @@ TEST(PolicyLoader, UnknownKeysWarnWithTheClosestKey) {
 // misspelt made yaml-cpp throw InvalidNode out of load_policy.
 TEST(PolicyLoader, LexiconMapWithoutPhrasesIsAProblemNotAnException) {
   Packs packs;
-  packs.write("p.yaml", "pack: p\nlexicons:\n  invite:\n    negatable: true\n"
-                        "    phrses:\n      - add me on\n");
+  packs.write("p.yaml",
+              "pack: p\nlexicons:\n  invite:\n    negatable: true\n"
+              "    phrses:\n      - add me on\n");
   PolicyLoadResult r;
   ASSERT_NO_THROW(r = packs.load("p.yaml"));
   EXPECT_FALSE(r.policy);
@@ -279,6 +281,27 @@ TEST(PolicyLoader, RenderedProblemsCarryACaret) {
   const std::string json = render_problems_json(r.problems);
   EXPECT_NE(json.find("\"line\":5,\"column\":29"), std::string::npos) << json;
   EXPECT_NE(json.find("\"summary\":\"unknown name in a condition\""), std::string::npos);
+}
+
+// Regression (bench_memory): each policy file was read into a buffer of the 4 MiB limit and kept
+// that capacity, so loading the default pack briefly held 50 MB.
+TEST(PolicyLoader, AFileIsHeldInAboutItsOwnSize) {
+  std::vector<PolicyProblem> problems;
+  ProblemSink sink{problems};
+  const auto pack = read_pack(std::string{BG_SOURCE_POLICY_DIR} + "/base", sink);
+  ASSERT_TRUE(pack);
+  ASSERT_GT(pack->files.size(), 3u);
+  for (const auto& file : pack->files) {
+    EXPECT_LE(file->text.capacity(), 2 * file->text.size() + 64 * 1024) << file->path;
+  }
+}
+
+TEST(PolicyLoader, AFileOverTheLimitIsRefusedWithoutReadingItAll) {
+  std::vector<PolicyProblem> problems;
+  ProblemSink sink{problems};
+  EXPECT_FALSE(read_pack("/dev/zero", sink));
+  ASSERT_FALSE(problems.empty());
+  EXPECT_EQ(problems[0].code, "BG-P001");
 }
 
 TEST(PolicyLoader, MissingFileIsAnError) {

@@ -1,6 +1,7 @@
 #include "policy/pack_reader.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 
@@ -58,10 +59,17 @@ std::shared_ptr<SourceFile> read_source(const fs::path& path, ProblemSink& sink)
     sink.error_without_position("BG-P001", path.string(), "cannot read this file");
     return nullptr;
   }
-  // Bounded, so that a path such as /dev/zero or /proc/self/pagemap cannot exhaust memory.
-  std::string text(kMaxPolicyFileBytes + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<size_t>(in.gcount()));
+  // Read in chunks up to the limit, so that a path such as /dev/zero or /proc/self/pagemap
+  // cannot exhaust memory, and a small file costs its own size (a buffer of the limit's size
+  // for each file once held 4 MiB per file, 50 MB for the default pack, while loading).
+  std::string text;
+  std::array<char, 64 * 1024> chunk{};
+  while (text.size() <= kMaxPolicyFileBytes) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    const auto got = static_cast<size_t>(in.gcount());
+    if (got == 0) break;
+    text.append(chunk.data(), got);
+  }
   if (text.size() > kMaxPolicyFileBytes) {
     sink.error_without_position("BG-P001", path.string(),
                                 "this file is over the limit of " +
