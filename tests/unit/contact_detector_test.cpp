@@ -29,6 +29,18 @@ TEST(ContactDetector, IgnoresCrisisLinesPracticeNumbersAndCodes) {
   EXPECT_TRUE(found.emails.empty());
 }
 
+// Regression (detection review): a hotline on a toll-free number that no list named was read
+// as the therapist's personal number.
+TEST(ContactDetector, TollFreeNumbersAreNeverPersonal) {
+  PolicySettings settings;
+  const auto found = find_contact_details(
+      "The hotline is 1-800-799-7233, the pharmacy 888 555 0199, or (877) 555-0123; my cell is "
+      "312-555-0177",
+      settings);
+  ASSERT_EQ(found.phone_numbers.size(), 1u);
+  EXPECT_EQ(found.phone_numbers[0].text, "312-555-0177");
+}
+
 TEST(ContactDetector, PhoneDigitsDropTheCountryCode) {
   EXPECT_EQ(phone_digits("+1 (312) 555-0100"), "3125550100");
   EXPECT_EQ(phone_digits("555-0100"), "5550100");

@@ -35,6 +35,15 @@ bool listed_number(const std::string& digits, const PolicySettings& s) {
   return false;
 }
 
+// North American toll-free codes (800, 833, 844, 855, 866, 877, 888): hotlines and businesses,
+// never a person's own phone ("the domestic violence hotline is 1-800-799-7233").
+bool toll_free(const std::string& digits) {
+  if (digits.size() != 10) return false;
+  const std::string_view area{digits.data(), 3};
+  return area == "800" || area == "833" || area == "844" || area == "855" || area == "866" ||
+         area == "877" || area == "888";
+}
+
 std::string lower(std::string_view s) {
   std::string out{s};
   for (char& c : out) {
@@ -63,7 +72,7 @@ ContactDetails find_contact_details(std::string_view text, const PolicySettings&
     const auto start = static_cast<size_t>(match.data() - text.data());
     if (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) != 0)) continue;
     const std::string digits = phone_digits({match.data(), match.size()});
-    if (listed_number(digits, settings)) continue;
+    if (listed_number(digits, settings) || toll_free(digits)) continue;
     found.phone_numbers.push_back(
         {start, start + match.size(), std::string{match.data(), match.size()}});
   }
