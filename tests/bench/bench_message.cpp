@@ -17,6 +17,17 @@ void BM_MessageEvaluate(benchmark::State& state) {
 }
 BENCHMARK(BM_MessageEvaluate)->UseManualTime()->Iterations(kCalls)->Unit(benchmark::kMicrosecond);
 
+// The send path's common case: nothing to flag, so nothing is written to the audit log.
+void BM_MessageEvaluateUnflagged(benchmark::State& state) {
+  const ScratchDir dir;
+  const Engine engine{default_pack(), dir.file("audit.sqlite")};
+  time_unflagged_message_stream(state, engine, 2000);
+}
+BENCHMARK(BM_MessageEvaluateUnflagged)
+    ->UseManualTime()
+    ->Iterations(kCalls)
+    ->Unit(benchmark::kMicrosecond);
+
 void BM_MessageRe2SetBaseline(benchmark::State& state) {
   const PolicyPatternSet set{default_pack()};
   std::vector<std::string> texts;

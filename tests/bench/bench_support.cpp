@@ -88,7 +88,7 @@ Engine::Engine(const std::string& policy, const std::string& audit, const std::s
 
 Engine::~Engine() { api().engine_close(engine_); }
 
-void Engine::evaluate(std::string_view line) const {
+bool Engine::evaluate(std::string_view line) const {
   bg_verdict* verdict = nullptr;
   const bg_status status = api().evaluate_json(engine_, bg_str{line.data(), line.size()}, &verdict);
   if (status != BG_OK) {
@@ -97,7 +97,9 @@ void Engine::evaluate(std::string_view line) const {
                  error.data);
     std::abort();
   }
+  const bool flagged = api().verdict_finding_count(verdict) > 0;
   api().verdict_free(verdict);
+  return flagged;
 }
 
 const std::vector<std::string>& message_texts() {
@@ -188,22 +190,53 @@ int64_t now_ns() {
       .count();
 }
 
-void time_message_stream(benchmark::State& state, const Engine& engine, uint64_t warm) {
-  const auto& texts = message_texts();
-  for (uint64_t i = 0; i < warm; ++i)
-    engine.evaluate(message_line(i, texts[i % texts.size()], "warm"));
+namespace {
+
+// Times one line per iteration, made by `line_for(n, prefix)`, after `warm` untimed ones.
+template <typename LineFor>
+void time_stream(benchmark::State& state, const Engine& engine, uint64_t warm, LineFor line_for) {
+  for (uint64_t i = 0; i < warm; ++i) engine.evaluate(line_for(i, "warm"));
   Timings timings{static_cast<size_t>(state.max_iterations)};
   uint64_t n = 0;
+  uint64_t flagged = 0;
   for (auto _ : state) {
-    const std::string line = message_line(n, texts[n % texts.size()]);
+    const std::string line = line_for(n, "m");
     ++n;
     const int64_t start = now_ns();
-    engine.evaluate(line);
+    if (engine.evaluate(line)) ++flagged;
     const int64_t ns = now_ns() - start;
     timings.add(ns);
     state.SetIterationTime(static_cast<double>(ns) * 1e-9);
   }
   timings.report(state);
+  state.counters["flagged_pct"] =
+      n == 0 ? 0.0 : 100.0 * static_cast<double>(flagged) / static_cast<double>(n);
+}
+
+}  // namespace
+
+void time_message_stream(benchmark::State& state, const Engine& engine, uint64_t warm) {
+  const auto& texts = message_texts();
+  time_stream(state, engine, warm, [&](uint64_t n, const char* prefix) {
+    return message_line(n, texts[n % texts.size()], prefix);
+  });
+}
+
+void time_unflagged_message_stream(benchmark::State& state, const Engine& engine, uint64_t warm) {
+  // The clinical, administrative and crisis texts of message_texts().
+  static const size_t kPlain[] = {0, 1, 3, 4, 6, 7};
+  const auto& texts = message_texts();
+  time_stream(state, engine, warm, [&](uint64_t n, const char* prefix) {
+    char at[40];
+    std::snprintf(at, sizeof at, "2026-03-%02uT%02u:%02u:00-06:00",
+                  static_cast<unsigned>(2 + n % 5), static_cast<unsigned>(10 + n % 6),
+                  static_cast<unsigned>((n * 13) % 60));
+    const auto& pair = kPairs[n % 4];
+    return R"({"type":"message","id":")" + std::string{prefix} + "-" + std::to_string(n) +
+           R"(","at":")" + at + R"(","from":)" + party("therapist", pair[0]) + R"(,"to":)" +
+           party("client", pair[1]) + R"(,"channel":"portal","text":")" + texts[kPlain[n % 6]] +
+           R"("})";
+  });
 }
 
 void Timings::report(benchmark::State& state) {

@@ -44,8 +44,9 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
   bg_engine* get() const { return engine_; }
-  // Evaluates one line and frees the verdict; aborts on anything but BG_OK.
-  void evaluate(std::string_view line) const;
+  // Evaluates one line and frees the verdict; aborts on anything but BG_OK. Returns whether the
+  // verdict has findings.
+  bool evaluate(std::string_view line) const;
 
  private:
   bg_engine* engine_ = nullptr;
@@ -73,8 +74,13 @@ class Timings {
 int64_t now_ns();
 
 // Evaluates `warm` messages, then one message per benchmark iteration (fresh ids, the texts of
-// message_texts() in turn), each timed on its own; reports p50/p99/mean. For UseManualTime().
+// message_texts() in turn), each timed on its own; reports p50/p99/mean and the share of
+// messages flagged. For UseManualTime().
 void time_message_stream(benchmark::State& state, const Engine& engine, uint64_t warm);
+
+// The same for the common case of the send path: the clinical and administrative texts of
+// message_texts(), therapist to client on the portal inside working hours (nothing to flag).
+void time_unflagged_message_stream(benchmark::State& state, const Engine& engine, uint64_t warm);
 
 // A pack that extends the default pack with `rules` generated rules over rules/10 generated
 // lexicons, written into `dir`; returns its path.

@@ -56,6 +56,14 @@ def build_rows(runs):
     row(rows, "message, default pack, C ABI: p99", p99, "us", "one RE2::Set pass, p99", b99,
         "<= 25 us", None if p99 is None else p99 <= 25)
 
+    flagged = counter(msg, "flagged_pct")
+    if flagged is not None:
+        row(rows, "share of those messages flagged (and logged)", flagged, "%", "", None)
+    plain = find(runs, r"BM_MessageEvaluateUnflagged/")
+    for q in ("p50", "p99"):
+        row(rows, f"message with nothing to flag, C ABI, audit on: {q}", counter(plain, f"{q}_us"),
+            "us", f"one RE2::Set pass, {q}", counter(msg_base, f"{q}_us"))
+
     det = find(runs, r"BM_MessageDetectionNoAudit/")
     norm = find(runs, r"BM_MessageNormalizeBaseline/")
     for q in ("p50", "p99"):
@@ -149,7 +157,8 @@ def markdown(rows, context):
            f"{context.get('host_name', '?')}: {context.get('num_cpus', '?')} CPUs at "
            f"{context.get('mhz_per_cpu', '?')} MHz, load average "
            f"{', '.join(f'{x:.2f}' for x in context.get('load_avg', []))}, "
-           f"library build {context.get('library_build_type', '?')}.", "",
+           f"plugin built with the release preset (Google Benchmark's own library: "
+           f"{context.get('library_build_type', '?')} build).", "",
            "| figure | value | baseline (same run) | baseline value | ratio | target | met |",
            "|---|---:|---|---:|---:|---|---|"]
     for r in rows:
