@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "audit_test_support.h"
 #include "engine/verdict.h"
 #include "engine/verdict_decoder.h"
 
@@ -73,22 +74,15 @@ TEST(JsonWriter, RawIsWrittenAsItIs) {
 // A verdict rendered by the writer, decoded and re-dumped by nlohmann (as the audit log does
 // after a restart) comes back byte for byte.
 TEST(JsonWriter, VerdictSurvivesARoundTripThroughNlohmann) {
-  Verdict v;
-  v.event_id = "m-\"1\"";
-  v.event_type = EventType::message;
-  Finding f;
-  f.rule = "personal-text";
-  f.category = Category::personal_channel;
-  f.severity = Severity::medium;
-  f.decision = Decision::warn;
+  // The store tests' verdict, with text that needs escaping and a suppressed second finding.
+  Verdict v = flagged_verdict("m-\"1\"");
+  Finding& f = v.findings[0];
   f.citations = {"APA 3.05", "NASW 1.06(e)"};
   f.explanation = "'text me' moves contact to a personal phone\n";
   f.evidence = {Evidence{3, 10, "text me \xF0\x9F\x98\x98"}};
   v.findings.push_back(f);
-  f.suppressed_by = "ex-1";
-  v.findings.push_back(f);
+  v.findings.back().suppressed_by = "ex-1";
   v.audit_id = "a-7";
-  v.policy = "default@1";
   v.finalize();
   const auto reparsed = Ordered::parse(v.json);
   EXPECT_EQ(nlohmann_dump(reparsed), v.json);

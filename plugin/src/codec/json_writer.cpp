@@ -74,30 +74,15 @@ void JsonWriter::before_value() {
   }
 }
 
-JsonWriter& JsonWriter::begin_object() {
+void JsonWriter::open(char bracket) {
   before_value();
-  out_ += '{';
+  out_ += bracket;
   has_items_.push_back(false);
-  return *this;
 }
 
-JsonWriter& JsonWriter::end_object() {
-  out_ += '}';
+void JsonWriter::close(char bracket) {
+  out_ += bracket;
   has_items_.pop_back();
-  return *this;
-}
-
-JsonWriter& JsonWriter::begin_array() {
-  before_value();
-  out_ += '[';
-  has_items_.push_back(false);
-  return *this;
-}
-
-JsonWriter& JsonWriter::end_array() {
-  out_ += ']';
-  has_items_.pop_back();
-  return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {

@@ -18,10 +18,22 @@ class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
 
-  JsonWriter& begin_object();
-  JsonWriter& end_object();
-  JsonWriter& begin_array();
-  JsonWriter& end_array();
+  JsonWriter& begin_object() {
+    open('{');
+    return *this;
+  }
+  JsonWriter& end_object() {
+    close('}');
+    return *this;
+  }
+  JsonWriter& begin_array() {
+    open('[');
+    return *this;
+  }
+  JsonWriter& end_array() {
+    close(']');
+    return *this;
+  }
   // The next value belongs to `name`; call inside an object only.
   JsonWriter& key(std::string_view name);
   JsonWriter& string(std::string_view value);
@@ -39,6 +51,8 @@ class JsonWriter {
 
  private:
   void before_value();
+  void open(char bracket);
+  void close(char bracket);
 
   std::string& out_;
   std::vector<bool> has_items_;  // per open object or array: whether a comma is needed

@@ -1,8 +1,8 @@
 #include "engine/verdict.h"
 
-#include "engine/verdict_json.h"
-
 #include <algorithm>
+
+#include "engine/verdict_json.h"
 
 namespace bg {
 
