@@ -24,6 +24,33 @@ TEST(NormalizedText, UndoesLeetspeakInsideWordsOnly) {
   EXPECT_EQ(folded("@dr.jane"), "@dr.jane");
 }
 
+TEST(NormalizedText, ReadsTextSpeakAsWords) {
+  EXPECT_EQ(folded("wanna grab coffee tmrw? lmk"), "want to grab coffee tomorrow? let me know");
+  EXPECT_EQ(folded("c u b4 ur appt w/ me"), "c you before your appt with me");
+  EXPECT_EQ(folded("ur so sweet, ILY"), "you're so sweet, i love you");
+  EXPECT_EQ(folded("ur looking great"), "you're looking great");
+  EXPECT_EQ(folded("how r u? r u free"), "how are you? are you free");
+  EXPECT_EQ(folded("w/o my meds, w/my kids"), "without my meds, with my kids");
+  EXPECT_EQ(folded("need some1 2nite"), "need someone tonight");
+}
+
+TEST(NormalizedText, LeavesLettersAndCompoundsThatAreNotTextSpeak) {
+  EXPECT_EQ(folded("plan r or plan b"), "plan r or plan b");  // a letter, not "are"
+  EXPECT_EQ(folded("a u-haul from the u.s."), "a u-haul from the u.s.");
+  EXPECT_EQ(folded("@ur_handle and www.u.example"), "@ur_handle and www.u.example");
+  EXPECT_EQ(folded("turn up the tub"), "turn up the tub");  // inside words
+}
+
+TEST(NormalizedText, ExpandedWordsMapBackToTheAbbreviation) {
+  const NormalizedText t{"see u tmrw"};
+  const size_t you = t.text().find("you");
+  ASSERT_NE(you, std::string::npos);
+  EXPECT_EQ(t.original_span(you, you + 3), (std::pair<size_t, size_t>{4, 5}));
+  const size_t tomorrow = t.text().find("tomorrow");
+  EXPECT_EQ(t.original_span(tomorrow, tomorrow + 8), (std::pair<size_t, size_t>{6, 10}));
+  EXPECT_EQ(t.original_span(0, 3), (std::pair<size_t, size_t>{0, 3}));
+}
+
 TEST(NormalizedText, RejoinsSpelledOutWords) {
   EXPECT_EQ(folded("add me on i n s t a"), "add me on insta");
   EXPECT_EQ(folded("c.a.r.a mia"), "cara mia");

@@ -96,7 +96,7 @@ const std::vector<Evidence>& EvaluationContext::lexicon_matches(int index) const
 namespace bg {
 
 const NormalizedText& EvaluationContext::normalized_text() const {
-  if (!normalized_) normalized_.emplace(text_);
+  if (!normalized_) normalized_.emplace(text_, &policy_.typo_vocabulary);
   return *normalized_;
 }
 

@@ -19,6 +19,7 @@
 #include "policy/expression/expression.h"
 #include "text/lexicon.h"
 #include "text/lexicon_screen.h"
+#include "text/typo_vocabulary.h"
 #include "time/weekly_hours.h"
 
 namespace bg {
@@ -113,6 +114,8 @@ struct Policy {
   std::map<std::string, int> lexicon_index;
   // Every lexicon in one set: which of them can match a text at all (null without lexicons).
   std::unique_ptr<LexiconScreen> lexicon_screen;
+  // The words the lexicons are written with: a mistyped one is read as the word meant.
+  TypoVocabulary typo_vocabulary;
   std::map<std::string, std::string> macros;  // name -> condition text, for explain
 
   // Lexicons the content classifier reads (-1 when the policy has none of that name).

@@ -416,10 +416,12 @@ class Compiler final : public NameResolver {
                     "the phrases do not compile: " + why);
         continue;
       }
+      for (const auto& entry : raw.items) policy_->typo_vocabulary.add_words_from(entry);
       const int index = static_cast<int>(policy_->lexicons.size());
       policy_->lexicons.push_back(std::move(lexicon));
       policy_->lexicon_index[name] = index;
     }
+    policy_->typo_vocabulary.finish(system_english_words());
     // The content classifier's lexicons count as used.
     for (const auto& [name, slot] :
          {std::pair<const char*, int*>{"crisis", &policy_->crisis_lexicon},

@@ -10,6 +10,9 @@
 #include <memory>
 #include <mutex>
 
+#include "text/text_speak.h"
+#include "text/typo_vocabulary.h"
+
 namespace bg {
 namespace {
 
@@ -120,10 +123,12 @@ bool is_ascii_word(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= 
 
 }  // namespace
 
-NormalizedText::NormalizedText(std::string_view original) {
+NormalizedText::NormalizedText(std::string_view original, const TypoVocabulary* vocabulary) {
   fold(original);
+  expand_text_speak();  // before leetspeak: "b4" and "some1" are text-speak, not digits for letters
   undo_leetspeak();
   rejoin_spelled_out();
+  if (vocabulary != nullptr && vocabulary->slips() != 0) correct_typos(*vocabulary);
   find_word_boundaries();
 }
 
@@ -170,6 +175,120 @@ void NormalizedText::fold(std::string_view original) {
     }
     emit(fold_code_point(c), start, i);
   }
+}
+
+namespace {
+
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Characters that join a word to a handle, address, path, contraction or compound.
+bool is_joiner(char c) {
+  return c == '_' || c == '\'' || c == '@' || c == '#' || c == '&' || c == '/' || c == '-';
+}
+
+}  // namespace
+
+std::vector<NormalizedText::Word> NormalizedText::standalone_words() const {
+  std::vector<Word> words;
+  const size_t n = text_.size();
+  for (size_t i = 0; i < n;) {
+    if (!is_alnum(text_[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < n && is_alnum(text_[j])) ++j;
+    Word w{i, j, false};
+    // "u-haul", "u.s.", "@ur", "ur'", "www.site": part of something else.
+    if (i > 0) {
+      const char c = text_[i - 1];
+      w.joined = is_joiner(c) || (c == '.' && i >= 2 && is_alnum(text_[i - 2]));
+    }
+    if (j < n && !w.joined) {
+      const char c = text_[j];
+      w.joined = is_joiner(c) || (c == '.' && j + 1 < n && is_alnum(text_[j + 1]));
+    }
+    words.push_back(w);
+    i = j;
+  }
+  return words;
+}
+
+void NormalizedText::replace(const std::vector<Replacement>& replacements) {
+  if (replacements.empty()) return;
+  std::string text;
+  std::vector<uint32_t> from, to;
+  text.reserve(text_.size() + 32);
+  from.reserve(text_.size() + 32);
+  to.reserve(text_.size() + 32);
+  size_t copied = 0;  // text_ bytes before this are in the new arrays
+  auto copy_until = [&](size_t end) {
+    text.append(text_, copied, end - copied);
+    from.insert(from.end(), from_.begin() + static_cast<std::ptrdiff_t>(copied),
+                from_.begin() + static_cast<std::ptrdiff_t>(end));
+    to.insert(to.end(), to_.begin() + static_cast<std::ptrdiff_t>(copied),
+              to_.begin() + static_cast<std::ptrdiff_t>(end));
+    copied = end;
+  };
+  for (const auto& r : replacements) {
+    copy_until(r.start);
+    text += r.with;
+    from.insert(from.end(), r.with.size(), from_[r.start]);
+    to.insert(to.end(), r.with.size(), to_[r.end - 1]);
+    copied = r.end;
+  }
+  copy_until(text_.size());
+  text_ = std::move(text);
+  from_ = std::move(from);
+  to_ = std::move(to);
+}
+
+void NormalizedText::expand_text_speak() {
+  const std::vector<Word> words = standalone_words();
+  auto view = [&](size_t k) {
+    return k < words.size()
+               ? std::string_view{text_.data() + words[k].start, words[k].end - words[k].start}
+               : std::string_view{};
+  };
+  const size_t n = text_.size();
+  std::vector<Replacement> out;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const Word& w = words[k];
+    const std::string_view word = view(k);
+    // "w/" and "w/o" for with and without.
+    const bool joined_before =
+        w.start > 0 && (is_joiner(text_[w.start - 1]) || text_[w.start - 1] == '.');
+    if (word == "w" && !joined_before && w.end < n && text_[w.end] == '/') {
+      const size_t after = w.end + 1;
+      if (after < n && text_[after] == 'o' && (after + 1 >= n || !is_alnum(text_[after + 1]))) {
+        out.push_back({w.start, after + 1, "without"});
+      } else if (after >= n || !is_alnum(text_[after])) {
+        out.push_back({w.start, after, "with"});
+      } else if (text_[after] >= 'a') {
+        out.push_back({w.start, after, "with "});
+      }
+      continue;
+    }
+    if (w.joined) continue;
+    const std::string_view expansion =
+        text_speak_expansion(k > 0 ? view(k - 1) : std::string_view{}, word, view(k + 1));
+    if (!expansion.empty()) out.push_back({w.start, w.end, expansion});
+  }
+  replace(out);
+}
+
+void NormalizedText::correct_typos(const TypoVocabulary& vocabulary) {
+  std::vector<Replacement> out;
+  for (const Word& w : standalone_words()) {
+    if (w.joined || w.end - w.start < TypoVocabulary::kMinLength) continue;
+    const std::string_view word{text_.data() + w.start, w.end - w.start};
+    bool letters = true;
+    for (const char c : word) letters &= c >= 'a' && c <= 'z';
+    if (!letters) continue;
+    const std::string_view meant = vocabulary.correction(word);
+    if (!meant.empty()) out.push_back({w.start, w.end, meant});
+  }
+  replace(out);
 }
 
 void NormalizedText::undo_leetspeak() {

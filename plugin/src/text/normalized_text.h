@@ -2,8 +2,10 @@
 // Unicode NFKC case folding (fullwidth and "math bold" letters become plain ones), accents
 // removed, look-alike letters from other scripts replaced by their Latin skeleton (Cyrillic
 // "і" -> "i"), zero-width and other invisible characters dropped, common leetspeak inside
-// words undone ("f0ll0w" -> "follow"), letters spaced or dotted out rejoined ("i n s t a",
-// "c.a.r.a"), and emoji kept as words ("❤" -> " emoji_heart ").
+// words undone ("f0ll0w" -> "follow"), text-speak read as words ("u" -> "you", "tmrw" ->
+// "tomorrow"; see text_speak.h), letters spaced or dotted out rejoined ("i n s t a",
+// "c.a.r.a"), emoji kept as words ("❤" -> " emoji_heart "), and, given a policy's vocabulary,
+// one-slip typos of its words undone ("landord" -> "landlord"; see typo_vocabulary.h).
 #pragma once
 
 #include <cstddef>
@@ -15,9 +17,12 @@
 
 namespace bg {
 
+class TypoVocabulary;
+
 class NormalizedText {
  public:
-  explicit NormalizedText(std::string_view original);
+  // `vocabulary` may be null (no typo correction); it is only read during construction.
+  explicit NormalizedText(std::string_view original, const TypoVocabulary* vocabulary = nullptr);
 
   const std::string& text() const { return text_; }
   // The original byte range [start, end) that normalized bytes [start, end) came from.
@@ -28,6 +33,19 @@ class NormalizedText {
 
  private:
   void fold(std::string_view original);
+  struct Word {
+    size_t start, end;
+    bool joined;  // attached to a handle, address, path or compound
+  };
+  struct Replacement {
+    size_t start, end;
+    std::string_view with;
+  };
+  std::vector<Word> standalone_words() const;
+  // Replaces byte ranges (in order, not overlapping); the new bytes map to the range replaced.
+  void replace(const std::vector<Replacement>& replacements);
+  void expand_text_speak();
+  void correct_typos(const TypoVocabulary& vocabulary);
   void undo_leetspeak();
   void rejoin_spelled_out();
   void find_word_boundaries();

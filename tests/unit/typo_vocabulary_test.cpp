@@ -1,0 +1,80 @@
+#include "text/typo_vocabulary.h"
+
+#include <gtest/gtest.h>
+
+#include "text/normalized_text.h"
+
+namespace bg {
+namespace {
+
+// A few real English words, sorted, standing in for the system word list.
+const std::vector<std::string_view> kEnglish = {"action", "honesty", "takes", "though"};
+
+TypoVocabulary vocabulary_of(std::initializer_list<std::string_view> entries,
+                             const std::vector<std::string_view>& english = kEnglish) {
+  TypoVocabulary v;
+  for (auto e : entries) v.add_words_from(e);
+  v.finish(english);
+  return v;
+}
+
+TEST(TypoVocabulary, UndoesOneSwapOmissionOrDoubledLetter) {
+  const auto v = vocabulary_of({"ask your landlord", "this weekend", "re:\\bdinner\\b"});
+  EXPECT_EQ(v.correction("weekned"), "weekend");   // neighbours swapped
+  EXPECT_EQ(v.correction("landord"), "landlord");  // a letter left out
+  EXPECT_EQ(v.correction("dinnner"), "dinner");    // a letter doubled
+  EXPECT_EQ(v.correction("weekend"), "");          // already right
+}
+
+TEST(TypoVocabulary, LeavesEnglishWordsThatAreOneSlipFromALexiconWord) {
+  const auto v = vocabulary_of({"through", "takers", "auction", "honestly"});
+  EXPECT_EQ(v.correction("though"), "");
+  EXPECT_EQ(v.correction("takes"), "");
+  EXPECT_EQ(v.correction("action"), "");
+  EXPECT_EQ(v.correction("honesty"), "");
+  EXPECT_EQ(v.correction("thorugh"), "through");
+}
+
+TEST(TypoVocabulary, NeedsTheFirstAndLastLettersAndFiveLetters) {
+  const auto v = vocabulary_of({"weekend", "coffee"});
+  EXPECT_EQ(v.correction("ewekend"), "");  // first letter moved
+  EXPECT_EQ(v.correction("weekedn"), "");  // last letter moved
+  EXPECT_EQ(v.correction("cofee"), "coffee");
+  const auto short_words = vocabulary_of({"date"});
+  EXPECT_EQ(short_words.correction("dtae"), "");
+}
+
+TEST(TypoVocabulary, AnAmbiguousSlipIsLeftAlone) {
+  // "caled" could be "called" or "cabled"; "bettr" can only be "better".
+  const auto v = vocabulary_of({"called", "cabled", "better"});
+  EXPECT_EQ(v.correction("bettr"), "better");
+  EXPECT_EQ(v.correction("caled"), "");
+  EXPECT_EQ(v.correction("calld"), "called");
+}
+
+TEST(TypoVocabulary, TakesWordsFromRegexesButNotPartsOfWords) {
+  const auto v = vocabulary_of({"re:\\b(?:married|divorced)\\s+(?:again)\\b",
+                                "re:\\bstruggl\\w*\\s+with", "re:\\bfantasi[sz]e\\b"});
+  EXPECT_EQ(v.correction("marreid"), "married");
+  EXPECT_EQ(v.correction("divroced"), "divorced");
+  EXPECT_EQ(v.words(), 3u);  // married, divorced, again: "struggl" and "fantasi" are parts
+}
+
+TEST(TypoVocabulary, WithoutAnEnglishWordListNothingIsCorrected) {
+  const auto v = vocabulary_of({"weekend"}, {});
+  EXPECT_EQ(v.correction("weekned"), "");
+}
+
+TEST(TypoVocabulary, NormalizedTextReadsTheWordMeantAndMapsItBack) {
+  const auto v = vocabulary_of({"personal email"});
+  const NormalizedText t{"my perosnal emial is", &v};
+  EXPECT_EQ(t.text(), "my personal email is");
+  const size_t at = t.text().find("personal");
+  EXPECT_EQ(t.original_span(at, at + 8), (std::pair<size_t, size_t>{3, 11}));
+  // Handles and addresses are not words to correct.
+  EXPECT_EQ(NormalizedText("@perosnal_club perosnal.example", &v).text(),
+            "@perosnal_club perosnal.example");
+}
+
+}  // namespace
+}  // namespace bg
