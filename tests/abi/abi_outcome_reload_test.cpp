@@ -18,7 +18,7 @@ const Json kC042 = client_party("c-042");
 
 Json flagged_message(const std::string& id) {
   return message(id, "2026-03-04T23:15:00-06:00", kAna, kC042, "practice_sms",
-                 "can't sleep, thinking about you");
+                 "can't sleep, my week has been brutal");  // a warning, not a hold
 }
 
 // `event_id` and `justification` must outlive the outcome (string literals do).
