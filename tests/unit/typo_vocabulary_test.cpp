@@ -2,19 +2,22 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "text/normalized_text.h"
 
 namespace bg {
 namespace {
 
-// A few real English words, sorted, standing in for the system word list.
-const std::vector<std::string_view> kEnglish = {"action", "honesty", "takes", "though"};
+// A few real English words standing in for the system word list.
+constexpr const char* kEnglish = "Action\naction\nhonesty\ntakes\nthough\n";
 
 TypoVocabulary vocabulary_of(std::initializer_list<std::string_view> entries,
-                             const std::vector<std::string_view>& english = kEnglish) {
+                             const char* english = kEnglish) {
   TypoVocabulary v;
   for (auto e : entries) v.add_words_from(e);
-  v.finish(english);
+  std::istringstream list{english == nullptr ? "" : english};
+  v.finish(english == nullptr ? nullptr : &list);
   return v;
 }
 
@@ -61,7 +64,7 @@ TEST(TypoVocabulary, TakesWordsFromRegexesButNotPartsOfWords) {
 }
 
 TEST(TypoVocabulary, WithoutAnEnglishWordListNothingIsCorrected) {
-  const auto v = vocabulary_of({"weekend"}, {});
+  const auto v = vocabulary_of({"weekend"}, nullptr);
   EXPECT_EQ(v.correction("weekned"), "");
 }
 

@@ -1,5 +1,7 @@
 #include "policy/policy_compiler.h"
 
+#include <fstream>
+
 #include <map>
 #include <set>
 
@@ -421,7 +423,8 @@ class Compiler final : public NameResolver {
       policy_->lexicons.push_back(std::move(lexicon));
       policy_->lexicon_index[name] = index;
     }
-    policy_->typo_vocabulary.finish(system_english_words());
+    std::ifstream english{system_word_list_path()};
+    policy_->typo_vocabulary.finish(english.is_open() ? &english : nullptr);
     // The content classifier's lexicons count as used.
     for (const auto& [name, slot] :
          {std::pair<const char*, int*>{"crisis", &policy_->crisis_lexicon},

@@ -1,6 +1,9 @@
 #include "policy/policy_loader.h"
 
 #include <dlfcn.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <filesystem>
 
@@ -12,7 +15,9 @@
 
 namespace bg {
 
-PolicyLoadResult load_policy(const std::string& path) {
+namespace {
+
+PolicyLoadResult read_and_compile(const std::string& path) {
   PolicyLoadResult result;
   ProblemSink sink{result.problems};
   const auto packs = collect_packs(path, sink);
@@ -32,6 +37,19 @@ PolicyLoadResult load_policy(const std::string& path) {
   }
   policy->sha256 = Poco::DigestEngine::digestToHex(sha.digest());
   if (!has_errors(result.problems)) result.policy = std::move(policy);
+  return result;
+}
+
+}  // namespace
+
+PolicyLoadResult load_policy(const std::string& path) {
+  PolicyLoadResult result = read_and_compile(path);
+  // Compiling allocates several times what the policy keeps (YAML documents, pack texts, RE2
+  // programs built to check each pattern alone). glibc keeps freed memory for reuse; give it
+  // back so that a loaded engine's footprint is what it holds.
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
   return result;
 }
 

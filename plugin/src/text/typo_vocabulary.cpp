@@ -1,8 +1,6 @@
 #include "text/typo_vocabulary.h"
 
-#include <algorithm>
-#include <fstream>
-#include <mutex>
+#include <iterator>
 
 namespace bg {
 namespace {
@@ -64,18 +62,23 @@ void TypoVocabulary::add_words_from(std::string_view entry) {
   }
 }
 
-void TypoVocabulary::finish(const std::vector<std::string_view>& english) {
+void TypoVocabulary::finish(std::istream* english) {
   slips_.clear();
-  if (english.empty()) return;
+  if (english == nullptr) return;
   for (const auto& word : words_) {
     for_each_slip(word, [&](std::string slip) {
-      if (slip.size() < kMinLength || words_.count(slip) != 0 ||
-          std::binary_search(english.begin(), english.end(), std::string_view{slip})) {
-        return;
-      }
+      if (slip.size() < kMinLength || words_.count(slip) != 0) return;
       const auto [it, inserted] = slips_.emplace(std::move(slip), word);
       if (!inserted && it->second != word) it->second.clear();
     });
+  }
+  // A slip that is a word in its own right is not a slip. The list is streamed, not kept.
+  std::string line;
+  while (std::getline(*english, line)) {
+    if (line.size() >= kMinLength) slips_.erase(line);
+  }
+  for (auto it = slips_.begin(); it != slips_.end();) {
+    it = it->second.empty() ? slips_.erase(it) : std::next(it);
   }
 }
 
@@ -87,26 +90,6 @@ std::string_view TypoVocabulary::correction(std::string_view word) const {
   return it == slips_.end() ? std::string_view{} : std::string_view{it->second};
 }
 
-const std::vector<std::string_view>& system_english_words() {
-  static std::string blob;
-  static std::vector<std::string_view> words;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    std::ifstream in(kWordListPath);
-    std::string line;
-    std::vector<std::pair<size_t, size_t>> spans;
-    while (std::getline(in, line)) {
-      if (line.size() < TypoVocabulary::kMinLength ||
-          !std::all_of(line.begin(), line.end(), is_letter))
-        continue;
-      spans.emplace_back(blob.size(), line.size());
-      blob += line;
-    }
-    words.reserve(spans.size());
-    for (const auto& [start, size] : spans) words.emplace_back(blob.data() + start, size);
-    std::sort(words.begin(), words.end());
-  });
-  return words;
-}
+const char* system_word_list_path() { return kWordListPath; }
 
 }  // namespace bg

@@ -13,11 +13,11 @@
 // Built once with the policy; const use is thread-safe.
 #pragma once
 
+#include <istream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <vector>
 
 namespace bg {
 
@@ -28,8 +28,8 @@ class TypoVocabulary {
   // Adds the plain words of a lexicon entry: a phrase, or the literal words inside a regex.
   void add_words_from(std::string_view entry);
   // Builds the slips of every word added, leaving out those that are English words in
-  // `english` (sorted, lowercase). With an empty list, nothing will be corrected.
-  void finish(const std::vector<std::string_view>& english);
+  // `english` (one word per line). Null (no word list): nothing will be corrected.
+  void finish(std::istream* english);
 
   size_t words() const { return words_.size(); }
   size_t slips() const { return slips_.size(); }
@@ -43,8 +43,7 @@ class TypoVocabulary {
   std::unordered_map<std::string, std::string> slips_;
 };
 
-// The system word list as sorted lowercase words of kMinLength letters or more (no names, no
-// possessives), read once per process; empty when the file is missing.
-const std::vector<std::string_view>& system_english_words();
+// Where the system word list is: /usr/share/dict/words.
+const char* system_word_list_path();
 
 }  // namespace bg
