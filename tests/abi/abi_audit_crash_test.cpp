@@ -152,8 +152,10 @@ void run_campaign(const char* mode) {
       read_until(fd, said, start + std::chrono::milliseconds(random() % 150), true);
     } else {
       ASSERT_TRUE(read_until(fd, said, start + 30s, true)) << where << ": the child never started";
+      // Long enough for a few events even under a sanitizer, where a fresh engine's first
+      // evaluations also build the lexicons' matching automata.
       read_until(fd, said,
-                 std::chrono::steady_clock::now() + std::chrono::milliseconds(5 + random() % 200),
+                 std::chrono::steady_clock::now() + std::chrono::milliseconds(20 + random() % 400),
                  false);
     }
     kill(pid, SIGKILL);

@@ -20,16 +20,16 @@ TEST_P(BundledPack, PassesItsPolicyTests) {
   const auto report = run_policy_tests(std::string{BG_SOURCE_POLICY_DIR} + "/" + GetParam());
   EXPECT_TRUE(report.ok()) << report.render_text();
   EXPECT_GT(report.passed, 0u);
+  // The base pack's own tests exercise every rule it defines (checked in the same run: the base
+  // tests are hundreds of cases, slow under the sanitizers).
+  if (GetParam() == "base") {
+    EXPECT_TRUE(report.untested_rules.empty()) << report.render_text();
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Packs, BundledPack,
                          ::testing::Values("base", "default", "apa-2017", "aca-2014", "nasw-2021",
                                            "aamft-2015", "examples/riverbend-counseling"));
-
-TEST(BundledPacks, BaseTestsExerciseEveryRule) {
-  const auto report = run_policy_tests(std::string{BG_SOURCE_POLICY_DIR} + "/base");
-  EXPECT_TRUE(report.untested_rules.empty()) << report.render_text();
-}
 
 TEST(PolicyTestRunner, ReportsWhatDiffered) {
   const fs::path dir = fs::temp_directory_path() / "bg-policy-runner";

@@ -49,6 +49,23 @@ std::string phrase_pattern(const std::string& phrase) {
 // times program size.
 constexpr int kMaxRegexEntryProgramSize = 1000;
 
+// Whether an entry could reach the limit at all. Without counted repeats, Unicode classes or
+// many wildcards, a pattern of this length compiles to far fewer instructions (a literal
+// character or an ASCII class is one to four), so compiling it alone to count them would only
+// slow the policy load; the lexicon's own compile still checks its syntax.
+bool may_be_large(const std::string& entry) {
+  if (entry.size() > 300 || entry.find('{') != std::string::npos ||
+      entry.find("\\p") != std::string::npos || entry.find("\\P") != std::string::npos) {
+    return true;
+  }
+  size_t wildcards = 0;
+  for (size_t i = 0; i < entry.size(); ++i) {
+    wildcards +=
+        entry[i] == '.' || (entry[i] == '[' && i + 1 < entry.size() && entry[i + 1] == '^');
+  }
+  return wildcards > 10;
+}
+
 bool regex_entry_ok(const std::string& entry, std::string& error) {
   RE2::Options options;
   options.set_case_sensitive(false);
@@ -104,7 +121,7 @@ std::unique_ptr<Lexicon> Lexicon::compile(std::string name, const std::vector<st
     const bool is_regex = entry.rfind("re:", 0) == 0;
     const std::string piece = is_regex ? "(?:" + entry.substr(3) + ")" : phrase_pattern(entry);
     if (piece.empty()) continue;
-    if (is_regex && !regex_entry_ok(entry, error)) return nullptr;
+    if (is_regex && may_be_large(entry) && !regex_entry_ok(entry, error)) return nullptr;
     if (!alternation.empty()) alternation += '|';
     alternation += piece;
     ++count;
@@ -120,6 +137,10 @@ std::unique_ptr<Lexicon> Lexicon::compile(std::string name, const std::vector<st
   re_options.set_max_mem(32 << 20);
   lexicon->pattern_ = std::make_unique<RE2>("(?:" + alternation + ")", re_options);
   if (!lexicon->pattern_->ok()) {
+    // Name the entry at fault, not the whole alternation.
+    for (const auto& entry : entries) {
+      if (entry.rfind("re:", 0) == 0 && !regex_entry_ok(entry, error)) return nullptr;
+    }
     error = lexicon->pattern_->error();
     return nullptr;
   }
