@@ -1,5 +1,6 @@
-// One pass over a text that tells which of a policy's lexicons can match it at all: every
-// lexicon's pattern in one RE2::Set. A message matches few lexicons, so running each lexicon's
+// One pass over a text that tells which of a policy's lexicons can match it at all: the
+// lexicons' patterns in a few RE2::Sets (one per ~48 KB of pattern, to bound the memory a
+// compile takes). A message matches few lexicons, so running each lexicon's
 // own search (which finds the spans) only where the screen says it may match saves most of the
 // cost of reading the text once per lexicon.
 #pragma once
@@ -30,13 +31,13 @@ class LexiconScreen {
   // memory on this text) every flag is true. Thread-safe.
   std::vector<bool> candidates(std::string_view normalized) const;
 
-  bool active() const { return set_ != nullptr; }
+  bool active() const { return !sets_.empty(); }
 
  private:
   struct Set;
   size_t lexicon_count_ = 0;
-  std::vector<int> lexicon_of_entry_;  // set entry -> lexicon index
-  std::unique_ptr<Set> set_;
+  std::vector<std::unique_ptr<Set>> sets_;
+  std::vector<int> always_;  // lexicons no set could take: always candidates
 };
 
 }  // namespace bg
