@@ -34,6 +34,23 @@ TEST(NormalizedText, ReadsTextSpeakAsWords) {
   EXPECT_EQ(folded("need some1 2nite"), "need someone tonight");
 }
 
+TEST(NormalizedText, ReadsNumbersAndLettersAsWordsOnlyWhereTheContextShowsIt) {
+  EXPECT_EQ(folded("nice 2 see u, thx 4 everything"), "nice to see you, thanks for everything");
+  EXPECT_EQ(folded("love u 2"), "love you too");
+  EXPECT_EQ(folded("miss ya, u n me"), "miss you, you and me");
+  EXPECT_EQ(folded("at 2 or from 2 to 4, 4 sessions, 2 kids"),
+            "at 2 or from 2 to 4, 4 sessions, 2 kids");
+  EXPECT_EQ(folded("a bout of flu, thinking bout u"), "a bout of flu, thinking about you");
+  EXPECT_EQ(folded("plan n"), "plan n");
+  EXPECT_EQ(folded("that's what i'm here 4. here 4 pm"), "that's what i'm here for. here 4 pm");
+}
+
+TEST(NormalizedText, GivesTypedContractionsTheirApostrophe) {
+  EXPECT_EQ(folded("im sure u dont mind, cant wait"), "i'm sure you don't mind, can't wait");
+  // Words in their own right stay: "were", "ill", "its", "lets", "id".
+  EXPECT_EQ(folded("we were ill, lets see its id"), "we were ill, lets see its id");
+}
+
 TEST(NormalizedText, LeavesLettersAndCompoundsThatAreNotTextSpeak) {
   EXPECT_EQ(folded("plan r or plan b"), "plan r or plan b");  // a letter, not "are"
   EXPECT_EQ(folded("a u-haul from the u.s."), "a u-haul from the u.s.");

@@ -60,12 +60,37 @@ TEST(TypoVocabulary, TakesWordsFromRegexesButNotPartsOfWords) {
                                 "re:\\bstruggl\\w*\\s+with", "re:\\bfantasi[sz]e\\b"});
   EXPECT_EQ(v.correction("marreid"), "married");
   EXPECT_EQ(v.correction("divroced"), "divorced");
-  EXPECT_EQ(v.words(), 3u);  // married, divorced, again: "struggl" and "fantasi" are parts
+  // married, divorced, again, with: "struggl" and "fantasi" are parts, "e" is a letter.
+  EXPECT_EQ(v.words(), 4u);
+}
+
+TEST(TypoVocabulary, ReadsTextingShortcutsOfLexiconWords) {
+  const auto v = vocabulary_of({"this weekend", "thinking of you", "hey baby", "text message",
+                                "re:\\b(?:think|thank)\\s+you\\b", "my debt", "going out"});
+  EXPECT_EQ(v.correction("wknd"), "weekend");     // vowels left out
+  EXPECT_EQ(v.correction("thnkng"), "thinking");  // vowels left out
+  EXPECT_EQ(v.correction("bby"), "baby");
+  EXPECT_EQ(v.correction("mssg"), "message");      // the double letter kept...
+  EXPECT_EQ(v.correction("msg"), "message");       // ...or written once
+  EXPECT_EQ(v.correction("thinkin"), "thinking");  // the g of -ing dropped
+  EXPECT_EQ(v.correction("goin"), "going");
+  EXPECT_EQ(v.correction("thnk"), "");  // think or thank
+  EXPECT_EQ(v.correction("dbt"), "");   // a therapy, not "debt"
+  EXPECT_EQ(v.correction("wk"), "");    // too short to tell
+}
+
+TEST(TypoVocabulary, KnowsTheLexiconWordsOfAnyLength) {
+  const auto v = vocabulary_of({"miss you so much", "re:\\bmy\\s+ex\\b"});
+  EXPECT_TRUE(v.knows("so"));
+  EXPECT_TRUE(v.knows("miss"));
+  EXPECT_TRUE(v.knows("ex"));
+  EXPECT_FALSE(v.knows("mis"));
 }
 
 TEST(TypoVocabulary, WithoutAnEnglishWordListNothingIsCorrected) {
   const auto v = vocabulary_of({"weekend"}, nullptr);
   EXPECT_EQ(v.correction("weekned"), "");
+  EXPECT_EQ(v.correction("wknd"), "");
 }
 
 TEST(TypoVocabulary, NormalizedTextReadsTheWordMeantAndMapsItBack) {
@@ -77,6 +102,22 @@ TEST(TypoVocabulary, NormalizedTextReadsTheWordMeantAndMapsItBack) {
   // Handles and addresses are not words to correct.
   EXPECT_EQ(NormalizedText("@perosnal_club perosnal.example", &v).text(),
             "@perosnal_club perosnal.example");
+}
+
+TEST(TypoVocabulary, NormalizedTextShortensHeldLettersToTheWordsTheLexiconsKnow) {
+  const auto v = vocabulary_of({"miss you so much", "so good", "please"});
+  const NormalizedText t{"missss youuuu sooo much, gooood, pleaseeee xxx", &v};
+  EXPECT_EQ(t.text(), "miss you so much, good, please xxx");
+  const size_t at = t.text().find("you");
+  EXPECT_EQ(t.original_span(at, at + 3), (std::pair<size_t, size_t>{7, 13}));
+  // Without a vocabulary, a letter English often doubles stays double.
+  EXPECT_EQ(NormalizedText("sweeeet, heyyy, plzzz").text(), "sweet, hey, please");
+}
+
+TEST(TypoVocabulary, NormalizedTextReadsTextingShortcuts) {
+  const auto v = vocabulary_of({"this weekend", "thinking about you", "hey baby"});
+  EXPECT_EQ(NormalizedText("thinkin bout u this wknd bby", &v).text(),
+            "thinking about you this weekend baby");
 }
 
 }  // namespace

@@ -125,10 +125,11 @@ bool is_ascii_word(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= 
 
 NormalizedText::NormalizedText(std::string_view original, const TypoVocabulary* vocabulary) {
   fold(original);
+  shorten_elongations(vocabulary);  // "plzzz" and "uuu" are text-speak too
   expand_text_speak();  // before leetspeak: "b4" and "some1" are text-speak, not digits for letters
   undo_leetspeak();
   rejoin_spelled_out();
-  if (vocabulary != nullptr && vocabulary->slips() != 0) correct_typos(*vocabulary);
+  if (vocabulary != nullptr && vocabulary->corrections() != 0) correct_typos(*vocabulary);
   find_word_boundaries();
 }
 
@@ -243,6 +244,52 @@ void NormalizedText::replace(const std::vector<Replacement>& replacements) {
   to_ = std::move(to);
 }
 
+void NormalizedText::shorten_elongations(const TypoVocabulary* vocabulary) {
+  struct Shortened {
+    size_t start, end;
+    std::string word;
+  };
+  std::vector<Shortened> found;
+  for (const Word& w : standalone_words()) {
+    if (w.joined) continue;
+    const std::string_view word{text_.data() + w.start, w.end - w.start};
+    // Each run of one letter; a run of three or more is an elongation, except of "x", where
+    // "xxx" are kisses.
+    std::string once, twice;
+    bool letters = true, elongated = false, english_doubles = true;
+    for (size_t i = 0; i < word.size();) {
+      size_t j = i;
+      while (j < word.size() && word[j] == word[i]) ++j;
+      const char c = word[i];
+      const size_t run = j - i;
+      letters &= c >= 'a' && c <= 'z';
+      if (run >= 3 && c != 'x') {
+        elongated = true;
+        english_doubles &= std::string_view{"eolsftprnm"}.find(c) != std::string_view::npos;
+        once += c;
+        twice.append(2, c);
+      } else {
+        once.append(run, c);
+        twice.append(run, c);
+      }
+      i = j;
+    }
+    if (!letters || !elongated) continue;
+    // "missss" is "miss" and "sooo" is "so": the form the policy's words know; otherwise a
+    // letter English often doubles stays double ("sweeeet", "soooon").
+    bool keep_double = english_doubles;
+    if (vocabulary != nullptr && vocabulary->knows(twice))
+      keep_double = true;
+    else if (vocabulary != nullptr && vocabulary->knows(once))
+      keep_double = false;
+    found.push_back({w.start, w.end, keep_double ? std::move(twice) : std::move(once)});
+  }
+  std::vector<Replacement> out;
+  out.reserve(found.size());
+  for (const auto& f : found) out.push_back({f.start, f.end, f.word});
+  replace(out);
+}
+
 void NormalizedText::expand_text_speak() {
   const std::vector<Word> words = standalone_words();
   auto view = [&](size_t k) {
@@ -280,7 +327,7 @@ void NormalizedText::expand_text_speak() {
 void NormalizedText::correct_typos(const TypoVocabulary& vocabulary) {
   std::vector<Replacement> out;
   for (const Word& w : standalone_words()) {
-    if (w.joined || w.end - w.start < TypoVocabulary::kMinLength) continue;
+    if (w.joined || w.end - w.start < TypoVocabulary::kMinShortcutLength) continue;
     const std::string_view word{text_.data() + w.start, w.end - w.start};
     bool letters = true;
     for (const char c : word) letters &= c >= 'a' && c <= 'z';

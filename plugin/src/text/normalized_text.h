@@ -4,8 +4,10 @@
 // "і" -> "i"), zero-width and other invisible characters dropped, common leetspeak inside
 // words undone ("f0ll0w" -> "follow"), text-speak read as words ("u" -> "you", "tmrw" ->
 // "tomorrow"; see text_speak.h), letters spaced or dotted out rejoined ("i n s t a",
-// "c.a.r.a"), emoji kept as words ("❤" -> " emoji_heart "), and, given a policy's vocabulary,
-// one-slip typos of its words undone ("landord" -> "landlord"; see typo_vocabulary.h).
+// "c.a.r.a"), emoji kept as words ("❤" -> " emoji_heart "), letters held for effect shortened
+// ("sooo" -> "so", "missss" -> "miss"), and, given a policy's vocabulary, one-slip typos and
+// vowel-less forms of its words undone ("landord" -> "landlord", "wknd" -> "weekend"; see
+// typo_vocabulary.h).
 #pragma once
 
 #include <cstddef>
@@ -44,6 +46,8 @@ class NormalizedText {
   std::vector<Word> standalone_words() const;
   // Replaces byte ranges (in order, not overlapping); the new bytes map to the range replaced.
   void replace(const std::vector<Replacement>& replacements);
+  // Letters held for effect ("sooo", "youuu", "missss") written as the word they stretch.
+  void shorten_elongations(const TypoVocabulary* vocabulary);
   void expand_text_speak();
   void correct_typos(const TypoVocabulary& vocabulary);
   void undo_leetspeak();
