@@ -159,7 +159,9 @@ void TypoVocabulary::finish(std::istream* english) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     remove_typed(slips_, line);
-    remove_typed(shortened_, line);
+    // Only a word without vowels after its first letter, or ending in "in", can be a shortcut.
+    const bool vowels = line.find_first_of("aeiou", 1) != std::string::npos;
+    if (!vowels || line.compare(line.size() - 2, 2, "in") == 0) remove_typed(shortened_, line);
   }
   for (const auto acronym : kAcronyms) remove_typed(shortened_, std::string{acronym});
   for (auto* forms : {&slips_, &shortened_}) {
