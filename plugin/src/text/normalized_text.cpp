@@ -249,10 +249,20 @@ void NormalizedText::shorten_elongations(const TypoVocabulary* vocabulary) {
     size_t start, end;
     std::string word;
   };
+  auto has_triple = [](std::string_view s) {
+    for (size_t i = 2; i < s.size(); ++i) {
+      if (s[i] == s[i - 1] && s[i] == s[i - 2] && s[i] >= 'a' && s[i] <= 'z' && s[i] != 'x') {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (!has_triple(text_)) return;  // most messages: nothing held
   std::vector<Shortened> found;
   for (const Word& w : standalone_words()) {
     if (w.joined) continue;
     const std::string_view word{text_.data() + w.start, w.end - w.start};
+    if (!has_triple(word)) continue;
     // Each run of one letter; a run of three or more is an elongation, except of "x", where
     // "xxx" are kisses.
     std::string once, twice;

@@ -189,7 +189,10 @@ std::string_view TypoVocabulary::correction(std::string_view word) const {
   if (word.size() >= kMinLength) {
     if (const auto meant = find(slips_); !meant.empty()) return meant;
   }
-  return find(shortened_);
+  // Most words are neither vowel-less nor -in: no search for them.
+  const bool vowels = word.find_first_of("aeiou", 1) != std::string_view::npos;
+  const bool ends_in = word.size() >= 2 && word.substr(word.size() - 2) == "in";
+  return vowels && !ends_in ? std::string_view{} : find(shortened_);
 }
 
 const char* system_word_list_path() { return kWordListPath; }
