@@ -266,7 +266,7 @@ void NormalizedText::shorten_elongations(const TypoVocabulary* vocabulary) {
     // Each run of one letter; a run of three or more is an elongation, except of "x", where
     // "xxx" are kisses.
     std::string once, twice;
-    bool letters = true, elongated = false, english_doubles = true;
+    bool letters = true, english_doubles = true;
     for (size_t i = 0; i < word.size();) {
       size_t j = i;
       while (j < word.size() && word[j] == word[i]) ++j;
@@ -274,7 +274,6 @@ void NormalizedText::shorten_elongations(const TypoVocabulary* vocabulary) {
       const size_t run = j - i;
       letters &= c >= 'a' && c <= 'z';
       if (run >= 3 && c != 'x') {
-        elongated = true;
         english_doubles &= std::string_view{"eolsftprnm"}.find(c) != std::string_view::npos;
         once += c;
         twice.append(2, c);
@@ -284,7 +283,7 @@ void NormalizedText::shorten_elongations(const TypoVocabulary* vocabulary) {
       }
       i = j;
     }
-    if (!letters || !elongated) continue;
+    if (!letters) continue;
     // "missss" is "miss" and "sooo" is "so": the form the policy's words know; otherwise a
     // letter English often doubles stays double ("sweeeet", "soooon").
     bool keep_double = english_doubles;

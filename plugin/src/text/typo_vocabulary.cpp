@@ -8,6 +8,13 @@ namespace {
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+// Only a word without vowels after its first letter, or ending in "in", can be a texting
+// shortcut ("wknd", "thinkin").
+bool could_be_shortcut(std::string_view word) {
+  const bool vowels = word.find_first_of("aeiou", 1) != std::string_view::npos;
+  return !vowels || (word.size() >= 2 && word.substr(word.size() - 2) == "in");
+}
+
 // Lexicon words shorter than this are not kept: single letters are not words to match.
 constexpr size_t kMinWordLength = 2;
 
@@ -159,9 +166,7 @@ void TypoVocabulary::finish(std::istream* english) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     remove_typed(slips_, line);
-    // Only a word without vowels after its first letter, or ending in "in", can be a shortcut.
-    const bool vowels = line.find_first_of("aeiou", 1) != std::string::npos;
-    if (!vowels || line.compare(line.size() - 2, 2, "in") == 0) remove_typed(shortened_, line);
+    if (could_be_shortcut(line)) remove_typed(shortened_, line);
   }
   for (const auto acronym : kAcronyms) remove_typed(shortened_, std::string{acronym});
   for (auto* forms : {&slips_, &shortened_}) {
@@ -189,10 +194,7 @@ std::string_view TypoVocabulary::correction(std::string_view word) const {
   if (word.size() >= kMinLength) {
     if (const auto meant = find(slips_); !meant.empty()) return meant;
   }
-  // Most words are neither vowel-less nor -in: no search for them.
-  const bool vowels = word.find_first_of("aeiou", 1) != std::string_view::npos;
-  const bool ends_in = word.size() >= 2 && word.substr(word.size() - 2) == "in";
-  return vowels && !ends_in ? std::string_view{} : find(shortened_);
+  return could_be_shortcut(word) ? find(shortened_) : std::string_view{};
 }
 
 const char* system_word_list_path() { return kWordListPath; }
