@@ -77,6 +77,7 @@ class FixedFacts final : public bg::FactSource {
     return bg::Value::of(false);
   }
   bool lexicon_matches(int index) const override { return index % 2 == 0; }
+  bool classifier_says(int index) const override { return index % 2 == 1; }
 };
 
 }  // namespace

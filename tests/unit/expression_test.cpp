@@ -24,6 +24,7 @@ class Names final : public NameResolver {
     return nullptr;
   }
   int lexicon(std::string_view name) override { return name == "romance" ? 0 : -1; }
+  int classifier(std::string_view name) override { return name == "flirt" ? 0 : -1; }
   std::optional<Expr> macro(std::string_view name, std::string& error) override {
     if (name != "late" && name != "loop") return std::nullopt;
     if (name == "loop") {
@@ -34,7 +35,8 @@ class Names final : public NameResolver {
     return parse_condition("not in_hours", *this, e);
   }
   std::vector<std::string> known_names() const override {
-    return {"channel", "text", "amount", "in_hours", "personal", "late", "lexicon.romance"};
+    return {"channel",  "text", "amount",          "in_hours",
+            "personal", "late", "lexicon.romance", "classifier.flirt"};
   }
 
  private:
@@ -45,7 +47,7 @@ class Facts final : public FactSource {
  public:
   std::string channel = "personal_sms", text = "Let's get DINNER sometime";
   double amount = 40;
-  bool in_hours = false, romance = true;
+  bool in_hours = false, romance = true, flirt = false;
   Value field(int id) const override {
     switch (id) {
       case 0:
@@ -59,6 +61,7 @@ class Facts final : public FactSource {
     }
   }
   bool lexicon_matches(int) const override { return romance; }
+  bool classifier_says(int) const override { return flirt; }
 };
 
 bool eval(const std::string& condition, const Facts& facts = Facts{}) {
@@ -161,6 +164,23 @@ TEST(Expression, EvidenceComesFromPositiveLexiconsOnly) {
   std::vector<int> a, b;
   collect_positive_lexicons(*with, a);
   collect_positive_lexicons(*negated, b);
+  EXPECT_EQ(a, std::vector<int>{0});
+  EXPECT_TRUE(b.empty());
+}
+
+TEST(Expression, ReadsClassifiersAsBooleansWithEvidence) {
+  Facts facts;
+  EXPECT_FALSE(eval("classifier.flirt", facts));
+  facts.flirt = true;
+  EXPECT_TRUE(eval("classifier.flirt and not in_hours", facts));
+  EXPECT_EQ(reject("classifier.flirty").code, "BG-P020");
+  Names names;
+  ExprError error;
+  const Expr with = parse_condition("classifier.flirt or lexicon.romance", names, error);
+  const Expr negated = parse_condition("not classifier.flirt", names, error);
+  std::vector<int> a, b;
+  collect_positive_classifiers(*with, a);
+  collect_positive_classifiers(*negated, b);
   EXPECT_EQ(a, std::vector<int>{0});
   EXPECT_TRUE(b.empty());
 }

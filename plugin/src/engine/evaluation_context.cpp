@@ -59,6 +59,7 @@ EvaluationContext::EvaluationContext(const Event& event, const Policy& policy, c
         (client_ != nullptr && client_->zone != nullptr) ? client_->zone : therapist_zone_;
   }
   lexicon_matches_.resize(policy.lexicons.size());
+  classifier_readings_.resize(policy.classifiers.size());
 }
 
 const WeeklyHours& EvaluationContext::therapist_hours() const {
@@ -98,6 +99,19 @@ namespace bg {
 const NormalizedText& EvaluationContext::normalized_text() const {
   if (!normalized_) normalized_.emplace(text_, &policy_.typo_vocabulary);
   return *normalized_;
+}
+
+const ModelReading& EvaluationContext::classifier_reading(int index) const {
+  auto& slot = classifier_readings_[static_cast<size_t>(index)];
+  if (!slot) {
+    slot = policy_.classifiers[static_cast<size_t>(index)].model->read(normalized_text(), text_);
+  }
+  return *slot;
+}
+
+bool EvaluationContext::classifier_says(int index) const {
+  const auto& classifier = policy_.classifiers[static_cast<size_t>(index)];
+  return has_text_ && classifier_reading(index).score > classifier.threshold;
 }
 
 const ContactDetails& EvaluationContext::contact_details() const {

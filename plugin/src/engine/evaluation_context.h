@@ -70,6 +70,9 @@ class EvaluationContext {
   // The matches of policy lexicon `index` in text().
   const std::vector<Evidence>& lexicon_matches(int index) const;
   const NormalizedText& normalized_text() const;
+  // Policy classifier `index`'s reading of text(), and whether it is above the threshold.
+  const ModelReading& classifier_reading(int index) const;
+  bool classifier_says(int index) const;
   const ContactDetails& contact_details() const;
 
   // Pattern facts, set by the engine before pattern rules run: how many earlier flagged events
@@ -103,6 +106,7 @@ class EvaluationContext {
   mutable std::vector<std::optional<std::vector<Evidence>>> lexicon_matches_;
   mutable std::optional<std::vector<bool>> lexicon_candidates_;  // from the policy's screen
   mutable std::optional<NormalizedText> normalized_;
+  mutable std::vector<std::optional<ModelReading>> classifier_readings_;
   mutable std::optional<ContactDetails> contact_;
   mutable PairHistory pair_history_;
 };

@@ -36,6 +36,7 @@ class ContextFacts final : public FactSource {
   }
 
   bool lexicon_matches(int index) const override { return !c_.lexicon_matches(index).empty(); }
+  bool classifier_says(int index) const override { return c_.classifier_says(index); }
 
  private:
   const EvaluationContext& c_;
@@ -173,6 +174,9 @@ void evaluate_rules(const EvaluationContext& c, RulePass pass, std::vector<Findi
     if (after_the_fact) f.decision = std::min(f.decision, Decision::warn);
     f.citations = rule->citations;
     for (int index : rule->evidence_lexicons) add_evidence(c.lexicon_matches(index), f.evidence);
+    for (int index : rule->evidence_classifiers) {
+      if (c.classifier_says(index)) add_evidence(c.classifier_reading(index).evidence, f.evidence);
+    }
     for (int field : rule->evidence_fields) {
       add_evidence(field_vocabulary()[static_cast<size_t>(field)].evidence(c), f.evidence);
     }

@@ -62,12 +62,16 @@ const std::vector<ErrorCodeInfo>& policy_error_codes() {
        "A condition reads a field that the rule's event types never set (location.kind in a "
        "rule for messages, say), so that part could never be true."},
       {"BG-P032", "unused item (warning)",
-       "A list, macro or lexicon is defined but no rule, exception or macro uses it."},
+       "A list, macro, lexicon or classifier is defined but no rule, exception or macro uses "
+       "it."},
       {"BG-P033", "exception expired (warning)",
        "An exception's expiry date has passed; it no longer suppresses anything. Renew it with "
        "its owner or remove it."},
       {"BG-P034", "bad notice or explanation template",
        "A {placeholder} in a notice or explanation is not a known name, or a brace is unclosed."},
+      {"BG-P035", "text model cannot be read",
+       "A classifier's model file is missing, unreadable or not a Boundary Guard text model. "
+       "Paths are relative to the YAML file that declares the classifier."},
   };
   return codes;
 }

@@ -19,6 +19,7 @@
 #include "policy/expression/expression.h"
 #include "text/lexicon.h"
 #include "text/lexicon_screen.h"
+#include "text/text_model.h"
 #include "text/typo_vocabulary.h"
 #include "time/weekly_hours.h"
 
@@ -53,6 +54,7 @@ struct Rule {
   // Filled at compile time: where a finding's evidence comes from (lexicons and fields that
   // carry spans, used outside any `not`).
   std::vector<int> evidence_lexicons;
+  std::vector<int> evidence_classifiers;
   std::vector<int> evidence_fields;
 };
 
@@ -117,6 +119,15 @@ struct Policy {
   // The words the lexicons are written with: a mistyped one is read as the word meant.
   TypoVocabulary typo_vocabulary;
   std::map<std::string, std::string> macros;  // name -> condition text, for explain
+  // Text models and the score above which each says yes (`classifier.NAME`).
+  struct Classifier {
+    std::string name;
+    std::string model_path;
+    std::shared_ptr<const TextModel> model;
+    double threshold = 0;
+  };
+  std::vector<Classifier> classifiers;
+  std::map<std::string, int> classifier_index;
 
   // Lexicons the content classifier reads (-1 when the policy has none of that name).
   int crisis_lexicon = -1;

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "policy/classifier_reader.h"
 #include "policy/field_vocabulary.h"
 #include "policy/message_template.h"
 #include "policy/settings_reader.h"
@@ -76,6 +77,7 @@ class Compiler final : public NameResolver {
     }
     build_lists();
     build_lexicons();
+    build_classifiers();
     if (!policy_->lexicons.empty())
       policy_->lexicon_screen = std::make_unique<LexiconScreen>(policy_->lexicons);
     for (auto& [name, macro] : macros_) policy_->macros[name] = macro.text;
@@ -122,6 +124,14 @@ class Compiler final : public NameResolver {
     return it->second;
   }
 
+  int classifier(std::string_view name) override {
+    const auto raw = classifiers_.find(std::string{name});
+    if (raw == classifiers_.end()) return -1;
+    raw->second.used = true;
+    const auto it = policy_->classifier_index.find(raw->first);
+    return it == policy_->classifier_index.end() ? kLexiconDoesNotCompile : it->second;
+  }
+
   std::optional<Expr> macro(std::string_view name, std::string& error) override {
     const auto it = macros_.find(std::string{name});
     if (it == macros_.end()) return std::nullopt;
@@ -150,6 +160,7 @@ class Compiler final : public NameResolver {
     for (const auto& [name, _] : lists_) out.push_back(name);
     for (const auto& [name, _] : macros_) out.push_back(name);
     for (const auto& [name, _] : lexicons_) out.push_back("lexicon." + name);
+    for (const auto& [name, _] : classifiers_) out.push_back("classifier." + name);
     return out;
   }
 
@@ -183,11 +194,12 @@ class Compiler final : public NameResolver {
     const YAML::Node& root = file.root;
     yaml.check_keys(root,
                     {"pack", "version", "description", "extends", "settings", "lists", "macros",
-                     "lexicons", "rules", "exceptions", "overrides"},
+                     "lexicons", "classifiers", "rules", "exceptions", "overrides"},
                     "pack " + pack.name);
     if (root["settings"]) read_settings(yaml, root["settings"], policy_->settings);
     if (root["lists"]) read_named_lists(yaml, root["lists"], lists_, "list");
     if (root["lexicons"]) read_named_lists(yaml, root["lexicons"], lexicons_, "lexicon");
+    if (root["classifiers"]) read_classifiers(yaml, root["classifiers"], classifiers_);
     if (root["macros"]) read_macros(yaml, root["macros"]);
     if (const auto rules = root["rules"]) {
       if (!rules.IsSequence()) {
@@ -292,10 +304,12 @@ class Compiler final : public NameResolver {
   void read_overrides(YamlFields& yaml, const YAML::Node& node) {
     if (!node.IsMap()) {
       yaml.error(node, "BG-P003", "overrides",
-                 "overrides has rules, lists, lexicons and macros sections");
+                 "overrides has rules, lists, lexicons, classifiers and macros sections");
       return;
     }
-    yaml.check_keys(node, {"rules", "lists", "lexicons", "macros"}, "overrides");
+    yaml.check_keys(node, {"rules", "lists", "lexicons", "classifiers", "macros"}, "overrides");
+    if (const auto classifiers = node["classifiers"])
+      override_classifiers(yaml, classifiers, classifiers_);
     if (const auto rules = node["rules"]) {
       for (const auto& kv : rules) override_rule(yaml, kv.first, kv.second);
     }
@@ -438,6 +452,15 @@ class Compiler final : public NameResolver {
     }
   }
 
+  void build_classifiers() {
+    for (const auto& [name, declared] : classifiers_) {
+      if (!declared.model) continue;
+      policy_->classifier_index[name] = static_cast<int>(policy_->classifiers.size());
+      policy_->classifiers.push_back(
+          {name, declared.model_path, declared.model, declared.threshold});
+    }
+  }
+
   void compile_macro(const std::string& name, RawMacro& m) {
     m.compiling = true;
     macro_stack_.push_back(name);
@@ -550,6 +573,7 @@ class Compiler final : public NameResolver {
     if (!rule.when || !ok) return;
     if (!check_fields_set(*rule.when, rule.events, when, item)) return;
     collect_positive_lexicons(*rule.when, rule.evidence_lexicons);
+    collect_positive_classifiers(*rule.when, rule.evidence_classifiers);
     collect_evidence_fields(*rule.when, rule.evidence_fields);
     policy_->rules.push_back(std::move(rule));
   }
@@ -672,6 +696,11 @@ class Compiler final : public NameResolver {
         sink_.warning(*lexicon.head.file, lexicon.head.node, "BG-P032", "lexicon " + name,
                       "lexicon \"" + name + "\" is never used");
     }
+    for (const auto& [name, classifier] : classifiers_) {
+      if (!classifier.used)
+        sink_.warning(*classifier.file, classifier.head, "BG-P032", "classifier " + name,
+                      "classifier \"" + name + "\" is never used");
+    }
     for (const auto& [name, macro] : macros_) {
       if (!macro.used)
         sink_.warning(*macro.head.file, macro.head.node, "BG-P032", "macro " + name,
@@ -683,6 +712,7 @@ class Compiler final : public NameResolver {
   std::shared_ptr<Policy> policy_;
   std::map<std::string, RawList> lists_;
   std::map<std::string, RawList> lexicons_;
+  std::map<std::string, DeclaredClassifier> classifiers_;
   std::map<std::string, RawMacro> macros_;
   std::vector<std::string> macro_stack_;
   std::map<std::string, RawRule> rules_;

@@ -35,6 +35,13 @@ PolicyLoadResult read_and_compile(const std::string& path) {
       sha.update(file->text.data(), file->text.size());
     }
   }
+  // Text models are part of the policy: their changes show in the hash and are watched.
+  for (const auto& classifier : policy->classifiers) {
+    policy->files.push_back(classifier.model_path);
+    const std::string name = std::filesystem::path{classifier.model_path}.filename().string();
+    sha.update(name.data(), name.size());
+    sha.update(classifier.model->digest().data(), classifier.model->digest().size());
+  }
   policy->sha256 = Poco::DigestEngine::digestToHex(sha.digest());
   if (!has_errors(result.problems)) result.policy = std::move(policy);
   return result;

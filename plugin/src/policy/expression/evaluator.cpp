@@ -53,6 +53,8 @@ Value eval(const ExprNode& e, const FactSource& facts) {
       return facts.field(e.field);
     case ExprNode::Kind::lexicon:
       return Value::of(facts.lexicon_matches(e.lexicon));
+    case ExprNode::Kind::classifier:
+      return Value::of(facts.classifier_says(e.classifier));
     case ExprNode::Kind::not_:
       return Value::of(!eval(*e.kids[0], facts).boolean);
     case ExprNode::Kind::and_:  // every operand of the chain, left to right, short-circuit

@@ -11,6 +11,8 @@ class FactSource {
   virtual ~FactSource() = default;
   virtual Value field(int id) const = 0;
   virtual bool lexicon_matches(int index) const = 0;
+  // Whether the classifier's score for the event is above its threshold.
+  virtual bool classifier_says(int index) const = 0;
 };
 
 bool evaluate_condition(const ExprNode& expr, const FactSource& facts);

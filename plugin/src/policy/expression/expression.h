@@ -18,6 +18,7 @@ struct ExprNode {
     constant,
     field,
     lexicon,
+    classifier,
     not_,
     and_,
     or_,
@@ -34,6 +35,7 @@ struct ExprNode {
   std::string constant_text;  // owns constant.text
   int field = -1;             // vocabulary field id
   int lexicon = -1;           // lexicon index in the policy
+  int classifier = -1;        // classifier index in the policy
   std::string op;             // "==", "!=", "<", ...
   bool negated = false;       // "not in"
   std::shared_ptr<const StringSet> list;
@@ -49,5 +51,7 @@ using Expr = std::shared_ptr<const ExprNode>;
 
 // Lexicon indexes referenced by `expr` outside any `not`: their matches are a finding's evidence.
 void collect_positive_lexicons(const ExprNode& expr, std::vector<int>& out);
+// Likewise for classifiers: their strongest spans are the finding's evidence.
+void collect_positive_classifiers(const ExprNode& expr, std::vector<int>& out);
 
 }  // namespace bg

@@ -349,6 +349,20 @@ class Parser {
         return n;
       }
     }
+    if (t.text.rfind("classifier.", 0) == 0) {
+      const int index = names_.classifier(t.text.substr(11));
+      if (index == kLexiconDoesNotCompile) {
+        // One error per mistake: the classifier's own BG-P035 says what is wrong.
+        auto n = node(ExprNode::Kind::constant, ValueType::boolean, t.offset);
+        n->constant = Value::of(false);
+        return n;
+      }
+      if (index >= 0) {
+        auto n = node(ExprNode::Kind::classifier, ValueType::boolean, t.offset);
+        n->classifier = index;
+        return n;
+      }
+    }
     if (const auto field = names_.field(t.text)) {
       auto n = node(ExprNode::Kind::field, field->type, t.offset);
       n->field = field->id;
@@ -419,6 +433,12 @@ void collect_positive_lexicons(const ExprNode& expr, std::vector<int>& out) {
   if (expr.kind == ExprNode::Kind::not_) return;
   if (expr.kind == ExprNode::Kind::lexicon) out.push_back(expr.lexicon);
   for (const auto& kid : expr.kids) collect_positive_lexicons(*kid, out);
+}
+
+void collect_positive_classifiers(const ExprNode& expr, std::vector<int>& out) {
+  if (expr.kind == ExprNode::Kind::not_) return;
+  if (expr.kind == ExprNode::Kind::classifier) out.push_back(expr.classifier);
+  for (const auto& kid : expr.kids) collect_positive_classifiers(*kid, out);
 }
 
 }  // namespace bg

@@ -40,6 +40,8 @@ class NameResolver {
   virtual std::shared_ptr<const StringSet> list(std::string_view name) = 0;  // marks it used
   // The lexicon's index; -1: none; kLexiconDoesNotCompile: declared, its error already reported.
   virtual int lexicon(std::string_view name) = 0;
+  // The classifier's index; -1: none; kLexiconDoesNotCompile: declared, its model unreadable.
+  virtual int classifier(std::string_view name) = 0;
   // A macro's compiled condition; nullopt when no such macro. Sets `error` on a cycle.
   virtual std::optional<Expr> macro(std::string_view name, std::string& error) = 0;
   // Every name an identifier could have meant, for "did you mean".

@@ -1,0 +1,50 @@
+#include "text/text_features.h"
+
+namespace bg {
+namespace {
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '_' || c >= 0x80 ||
+         (c >= 'A' && c <= 'Z');
+}
+
+bool all_digits(std::string_view s) {
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return !s.empty();
+}
+
+}  // namespace
+
+std::vector<TextToken> model_tokens(std::string_view text) {
+  std::vector<TextToken> out;
+  size_t i = 0;
+  while (i < text.size() && out.size() < kMaxModelTokens) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      ++i;
+      continue;
+    }
+    if (!is_word_byte(c)) {
+      out.push_back({i, i + 1, text.substr(i, 1)});
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && is_word_byte(static_cast<unsigned char>(text[end]))) ++end;
+    // Quotes around a word are not part of it: 'hello' reads as hello.
+    size_t start = i;
+    while (start < end && text[start] == '\'') ++start;
+    size_t stop = end;
+    while (stop > start && text[stop - 1] == '\'') --stop;
+    if (start < stop) {
+      const std::string_view word = text.substr(start, stop - start);
+      out.push_back({start, stop, all_digits(word) ? std::string_view{"<n>"} : word});
+    }
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace bg

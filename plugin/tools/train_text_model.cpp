@@ -1,0 +1,179 @@
+// bg_train_model: trains a policy's text model from labelled corpora (JSON Lines in the format
+// of tests/data/corpus/, or policy test files whose cases expect exact categories) and prints
+// its cross-validated precision and recall per threshold.
+// The text is normalized with the policy's own vocabulary, exactly as the plugin reads it.
+// See docs/detection.md, "Round 6: text models", and scripts/train-models.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "policy/policy_loader.h"
+#include "text/normalized_text.h"
+#include "tools/model_trainer.h"
+
+namespace {
+
+bool has_category(const nlohmann::json& event, const std::string& category) {
+  const auto label = event.find("label");
+  if (label == event.end() || !label->is_object()) return false;
+  const auto categories = label->find("categories");
+  if (categories == label->end() || !categories->is_array()) return false;
+  for (const auto& c : *categories) {
+    if (c.is_string() && c.get<std::string>() == category) return true;
+  }
+  return false;
+}
+
+std::string sender_role(const nlohmann::json& event) {
+  const auto from = event.find("from");
+  if (from == event.end() || !from->is_object()) return "";
+  const auto role = from->find("role");
+  return role != from->end() && role->is_string() ? role->get<std::string>() : "";
+}
+
+struct LabelledText {
+  std::string text;
+  std::string sender;
+  bool in_category = false;
+};
+
+// Reads labelled messages from JSON Lines; false (with a message printed) on a malformed line.
+bool read_json_lines(const std::string& path, const std::string& category,
+                     std::vector<LabelledText>& out) {
+  std::ifstream in{path};
+  if (!in) {
+    std::cerr << "bg_train_model: cannot read " << path << "\n";
+    return false;
+  }
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty()) continue;
+    const auto event = nlohmann::json::parse(line, nullptr, false);
+    if (event.is_discarded() || !event.is_object()) {
+      std::cerr << "bg_train_model: " << path << ":" << line_no << ": not a JSON object\n";
+      return false;
+    }
+    if (event.value("type", "") != "message" || !event.contains("text") ||
+        !event["text"].is_string())
+      continue;
+    out.push_back(
+        {event["text"].get<std::string>(), sender_role(event), has_category(event, category)});
+  }
+  return true;
+}
+
+// Reads the message cases of a policy test file that expect an exact list of categories, or of
+// rules (each rule's category in `policy` counts then).
+bool read_policy_tests(const std::string& path, const std::string& category,
+                       const bg::Policy& policy, std::vector<LabelledText>& out) {
+  try {
+    const YAML::Node root = YAML::LoadFile(path);
+    const YAML::Node cases = root["cases"];
+    for (const auto& c : cases) {
+      // yaml-cpp throws when asked the type of a missing key: test each one exists first.
+      const YAML::Node event = c["event"];
+      const YAML::Node expect = c["expect"];
+      if (!event || !event.IsMap() || !expect || !expect.IsMap()) continue;
+      const YAML::Node categories = expect["categories"];
+      const YAML::Node rules = expect["rules"];
+      const YAML::Node type = event["type"];
+      const YAML::Node text = event["text"];
+      const bool by_category = categories && categories.IsSequence();
+      const bool by_rule = rules && rules.IsSequence();
+      if ((!by_category && !by_rule) || !text || !text.IsScalar() || !type ||
+          type.as<std::string>("") != "message")
+        continue;
+      bool in_category = false;
+      for (const auto& e : by_category ? categories : rules) {
+        const std::string name = e.as<std::string>("");
+        if (by_category) {
+          in_category |= name == category;
+        } else if (const bg::Rule* rule = policy.rule(name)) {
+          in_category |= bg::name_of(rule->category) == category;
+        }
+      }
+      const YAML::Node sender = event["from"];
+      const YAML::Node role = sender && sender.IsMap() ? sender["role"] : YAML::Node{};
+      out.push_back({text.as<std::string>(""), role ? role.as<std::string>("") : "", in_category});
+    }
+    return true;
+  } catch (const YAML::Exception& e) {
+    std::cerr << "bg_train_model: " << path << ": " << e.what() << "\n";
+    return false;
+  }
+}
+
+bool is_yaml(const std::string& path) {
+  const auto dot = path.rfind('.');
+  return dot != std::string::npos && (path.substr(dot) == ".yaml" || path.substr(dot) == ".yml");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Train a Boundary Guard text model (naive Bayes) from labelled corpora"};
+  std::string policy_path, category, from = "any", out_path;
+  std::vector<std::string> corpora;
+  int folds = 0, min_count = 2;
+  app.add_option("--policy", policy_path, "Policy whose vocabulary normalizes the text")
+      ->required();
+  app.add_option("--category", category, "The category the model scores")->required();
+  app.add_option("--from", from, "Train on messages from: therapist, client or any")
+      ->check(CLI::IsMember({"therapist", "client", "any"}));
+  app.add_option("--min-count", min_count, "Leave out features seen fewer times");
+  app.add_option("--folds", folds, "Also print k-fold cross-validation per threshold");
+  app.add_option("--out", out_path, "Write the model here");
+  app.add_option("corpus", corpora, "Labelled JSON Lines files and policy test files (.yaml)")
+      ->required();
+  CLI11_PARSE(app, argc, argv);
+
+  const auto loaded = bg::load_policy(policy_path);
+  if (!loaded.policy) {
+    std::cerr << "bg_train_model: the policy at " << policy_path << " does not load\n";
+    return 2;
+  }
+  std::vector<LabelledText> labelled;
+  for (const auto& path : corpora) {
+    const bool ok = is_yaml(path) ? read_policy_tests(path, category, *loaded.policy, labelled)
+                                  : read_json_lines(path, category, labelled);
+    if (!ok) return 2;
+  }
+  std::vector<bg::TrainingExample> examples;
+  for (const auto& l : labelled) {
+    if (from != "any" && l.sender != from) continue;
+    const bg::NormalizedText text{l.text, &loaded.policy->typo_vocabulary};
+    examples.push_back({text.text(), l.in_category});
+  }
+  bg::TrainingOptions options;
+  options.category = category;
+  options.min_count = min_count;
+  size_t positives = 0;
+  for (const auto& e : examples) positives += e.positive ? 1 : 0;
+  std::printf("%s: %zu messages, %zu in the category\n", category.c_str(), examples.size(),
+              positives);
+  if (folds > 1) {
+    std::vector<double> thresholds;
+    for (int t = -2; t <= 16; t += 2) thresholds.push_back(t);
+    std::printf("%d-fold cross-validation\n threshold  precision  recall   F1\n", folds);
+    for (const auto& s : bg::cross_validate(examples, options, folds, thresholds)) {
+      std::printf(" %9.0f  %9.3f  %6.3f  %5.3f\n", s.threshold, s.precision(), s.recall(), s.f1());
+    }
+  }
+  if (!out_path.empty()) {
+    std::ofstream out{out_path, std::ios::binary | std::ios::trunc};
+    out << bg::train_naive_bayes(examples, options);
+    if (!out) {
+      std::cerr << "bg_train_model: cannot write " << out_path << "\n";
+      return 2;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,193 @@
+#include "text/text_model.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "text/text_features.h"
+#include "tools/model_trainer.h"
+
+namespace bg::test {
+namespace {
+
+const char* const kModel =
+    "boundary-guard-text-model 1\n"
+    "# a comment\n"
+    "category romantic_sexual\n"
+    "bias -2\n"
+    "miss\t1.5\n"
+    "miss you\t2.5\n"
+    "you\t0.25\n"
+    "session\t-3\n";
+
+std::vector<std::string> words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : model_tokens(text)) out.emplace_back(t.word);
+  return out;
+}
+
+TEST(TextFeatures, TokensAreWordsAndSinglePunctuation) {
+  EXPECT_EQ(words("i'm here!! at 10:30 'ok' emoji_heart"),
+            (std::vector<std::string>{"i'm", "here", "!", "!", "at", "<n>", ":", "<n>", "ok",
+                                      "emoji_heart"}));
+  EXPECT_TRUE(words("   \n\t").empty());
+  // Bytes of other scripts stay inside their word.
+  EXPECT_EQ(words("привет мир"), (std::vector<std::string>{"привет", "мир"}));
+}
+
+TEST(TextFeatures, EveryTokenAndAdjacentPairIsAFeature) {
+  const auto tokens = model_tokens("miss you so");
+  std::string buffer;
+  std::vector<std::string> seen;
+  for_each_feature(tokens, buffer, [&](std::string_view f, size_t start, size_t end) {
+    seen.push_back(std::string{f} + "@" + std::to_string(start) + "-" + std::to_string(end));
+  });
+  EXPECT_EQ(seen, (std::vector<std::string>{"miss@0-4", "miss you@0-8", "you@5-8", "you so@5-11",
+                                            "so@9-11"}));
+}
+
+TEST(TextFeatures, HostileTextIsReadUpToABound) {
+  std::string flood;
+  for (int i = 0; i < 10000; ++i) flood += "a ";
+  EXPECT_EQ(model_tokens(flood).size(), kMaxModelTokens);
+}
+
+TEST(TextModel, ScoresEveryOccurrenceOfAKnownFeature) {
+  std::string error;
+  const auto model = TextModel::parse(kModel, error);
+  ASSERT_TRUE(model) << error;
+  EXPECT_EQ(model->category(), "romantic_sexual");
+  EXPECT_EQ(model->size(), 4u);
+  EXPECT_EQ(model->digest().size(), 64u);
+  const std::string text = "I MISS you. Miss you!";
+  const NormalizedText normalized{text};
+  const auto reading = model->read(normalized, text);
+  // bias + 2 x (miss + "miss you" + you); "." "!" and unknown pairs weigh nothing.
+  EXPECT_DOUBLE_EQ(reading.score, -2 + 2 * (1.5 + 2.5 + 0.25));
+  EXPECT_DOUBLE_EQ(model->weight("session"), -3);
+  EXPECT_DOUBLE_EQ(model->weight("unknown"), 0);
+}
+
+TEST(TextModel, EvidenceIsTheHeaviestSpansOfTheOriginalText) {
+  std::string error;
+  const auto model = TextModel::parse(kModel, error);
+  ASSERT_TRUE(model) << error;
+  // Look-alike letters and leetspeak are folded, yet the evidence quotes what was written.
+  const std::string text = "Honestly I m1ss y\xD0\xBEu after our session";
+  const NormalizedText normalized{text};
+  const auto reading = model->read(normalized, text);
+  ASSERT_EQ(reading.evidence.size(), 1u);  // "miss you" covers "miss"; "you" is too light
+  EXPECT_EQ(reading.evidence[0].text, "m1ss y\xD0\xBEu");
+  EXPECT_EQ(
+      text.substr(reading.evidence[0].start, reading.evidence[0].end - reading.evidence[0].start),
+      reading.evidence[0].text);
+  EXPECT_DOUBLE_EQ(reading.score, -2 + 1.5 + 2.5 + 0.25 - 3);
+}
+
+TEST(TextModel, MalformedModelsAreRefusedWithTheLine) {
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {"", "line 0: the model is empty"},
+      {"weights 1\n", "line 1: not a text model"},
+      {"boundary-guard-text-model 1\nmiss\t1\n", "no \"bias\" line"},
+      {"boundary-guard-text-model 1\nbias x\n", "line 2: the bias is not a number"},
+      {"boundary-guard-text-model 1\nbias 0\nmiss\tlots\n", "line 3: the weight is not a number"},
+      {"boundary-guard-text-model 1\nbias 0\nmiss\tnan\n", "line 3: the weight is not a number"},
+      {"boundary-guard-text-model 1\nbias 0\nmiss\t1e308\n", "line 3: the weight is not a number"},
+      {"boundary-guard-text-model 1\nbias -1001\n", "line 2: the bias is not a number"},
+      {"boundary-guard-text-model 1\nbias 0\n\t1\n", "line 3: a feature is empty"},
+      {"boundary-guard-text-model 1\nbias 0\nmiss\t1\nmiss\t2\n", "listed twice"},
+      {"boundary-guard-text-model 1\nbias 0\nmiss 1\n", "line 3: expected"},
+  };
+  for (const auto& [text, why] : bad) {
+    std::string error;
+    EXPECT_FALSE(TextModel::parse(text, error)) << text;
+    EXPECT_NE(error.find(why), std::string::npos) << text << " -> " << error;
+  }
+  std::string error;
+  EXPECT_FALSE(TextModel::load("/nonexistent/model", error));
+  EXPECT_NE(error.find("cannot read /nonexistent/model"), std::string::npos);
+}
+
+TEST(TextModel, EvidenceSkipsPunctuationAndWordsThatSayNothingAlone) {
+  std::string error;
+  const auto model = TextModel::parse(
+      "boundary-guard-text-model 1\nbias 0\nthan i\t9\ni should\t8\nshould .\t7\n"
+      "smile\t1.2\n",
+      error);
+  ASSERT_TRUE(model) << error;
+  const std::string text = "Your smile, more than I should.";
+  const NormalizedText normalized{text};
+  const auto reading = model->read(normalized, text);
+  ASSERT_EQ(reading.evidence.size(), 1u);
+  EXPECT_EQ(reading.evidence[0].text, "smile");
+  // They still count towards the score.
+  EXPECT_DOUBLE_EQ(reading.score, 9 + 8 + 7 + 1.2);
+}
+
+TEST(TextModel, WindowsLineEndingsAreAccepted) {
+  std::string error;
+  const auto model = TextModel::parse("boundary-guard-text-model 1\r\nbias 1\r\nhi\t2\r\n", error);
+  ASSERT_TRUE(model) << error;
+  EXPECT_DOUBLE_EQ(model->weight("hi"), 2);
+}
+
+std::vector<TrainingExample> toy_corpus() {
+  std::vector<TrainingExample> out;
+  for (int i = 0; i < 10; ++i) {
+    out.push_back({"i miss you so much", true});
+    out.push_back({"you look beautiful tonight", true});
+    out.push_back({"your session is at <n> tomorrow", false});
+    out.push_back({"please fill in the intake form", false});
+    out.push_back({"see you at the session", false});
+  }
+  return out;
+}
+
+TEST(ModelTrainer, NaiveBayesWeighsWordsByTheClassTheyComeFrom) {
+  TrainingOptions options;
+  options.category = "romantic_sexual";
+  const std::string text = train_naive_bayes(toy_corpus(), options);
+  std::string error;
+  const auto model = TextModel::parse(text, error);
+  ASSERT_TRUE(model) << error;
+  EXPECT_EQ(model->category(), "romantic_sexual");
+  EXPECT_GT(model->weight("miss"), 1);
+  EXPECT_GT(model->weight("miss you"), 1);
+  EXPECT_LT(model->weight("session"), -1);
+  EXPECT_NEAR(model->bias(), std::log(21.0 / 31.0), 1e-4);  // 20 in, 30 out, add-one
+  // Deterministic: the same corpus gives the same file.
+  EXPECT_EQ(train_naive_bayes(toy_corpus(), options), text);
+}
+
+TEST(ModelTrainer, RareFeaturesAreLeftOut) {
+  auto corpus = toy_corpus();
+  corpus.push_back({"zebra", true});
+  TrainingOptions options;
+  std::string unused;
+  const auto model = TextModel::parse(train_naive_bayes(corpus, options), unused);
+  ASSERT_TRUE(model);
+  EXPECT_DOUBLE_EQ(model->weight("zebra"), 0);
+  options.min_count = 1;
+  std::string error;
+  const auto all = TextModel::parse(train_naive_bayes(corpus, options), error);
+  ASSERT_TRUE(all) << error;
+  EXPECT_GT(all->weight("zebra"), 0);
+}
+
+TEST(ModelTrainer, CrossValidationScoresEveryExampleOnce) {
+  TrainingOptions options;
+  const auto scores = cross_validate(toy_corpus(), options, 5, {-100, 0, 100});
+  ASSERT_EQ(scores.size(), 3u);
+  // At -100 everything is flagged: all 20 positives found, all 30 negatives false.
+  EXPECT_EQ(scores[0].true_positives, 20);
+  EXPECT_EQ(scores[0].false_positives, 30);
+  // The toy classes share no wording the model cannot tell apart.
+  EXPECT_DOUBLE_EQ(scores[1].f1(), 1.0);
+  // At 100 nothing is flagged.
+  EXPECT_EQ(scores[2].true_positives, 0);
+  EXPECT_EQ(scores[2].false_negatives, 20);
+  EXPECT_DOUBLE_EQ(scores[2].precision(), 0.0);
+}
+
+}  // namespace
+}  // namespace bg::test
