@@ -1,0 +1,26 @@
+# policy.text_models_are_current: retrains the base pack's text models into a scratch folder
+# with scripts/train-models and requires them to equal the committed ones byte for byte, so a
+# model always matches the training data, the normalisation and the lexicons it is read with.
+# Variables: SOURCE_DIR, TRAINER, OUT.
+file(REMOVE_RECURSE "${OUT}")
+execute_process(
+  COMMAND ${CMAKE_COMMAND} -E env BG_TRAINER=${TRAINER} BG_MODEL_DIR=${OUT} BG_MODEL_FOLDS=0
+    bash "${SOURCE_DIR}/scripts/train-models"
+  RESULT_VARIABLE code
+  OUTPUT_VARIABLE out
+  ERROR_VARIABLE err)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "scripts/train-models failed (${code}):\n${out}${err}")
+endif()
+file(GLOB committed RELATIVE "${SOURCE_DIR}/policies/base/models"
+  "${SOURCE_DIR}/policies/base/models/*.model")
+foreach(model IN LISTS committed)
+  execute_process(
+    COMMAND ${CMAKE_COMMAND} -E compare_files "${OUT}/${model}"
+      "${SOURCE_DIR}/policies/base/models/${model}"
+    RESULT_VARIABLE differs)
+  if(NOT differs EQUAL 0)
+    message(FATAL_ERROR "policies/base/models/${model} is not what its training data gives "
+      "today; run scripts/train-models and commit the result")
+  endif()
+endforeach()
