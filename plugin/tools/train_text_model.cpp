@@ -1,7 +1,9 @@
 // bg_train_model: trains a policy's text model from labelled corpora (JSON Lines in the format
 // of tests/data/corpus/, or policy test files whose cases expect exact categories) and prints
 // its cross-validated precision and recall per threshold.
-// The text is normalized with the policy's own vocabulary, exactly as the plugin reads it.
+// The text is normalized as the plugin normalizes it under that policy (its typo vocabulary and
+// the system word list); a practice policy with other lexicon words folds a few typos
+// differently.
 // See docs/detection.md, "Round 6: text models", and scripts/train-models.
 #include <cstdio>
 #include <fstream>
@@ -61,11 +63,12 @@ bool read_json_lines(const std::string& path, const std::string& category,
       std::cerr << "bg_train_model: " << path << ":" << line_no << ": not a JSON object\n";
       return false;
     }
-    if (event.value("type", "") != "message" || !event.contains("text") ||
-        !event["text"].is_string())
+    const auto type = event.find("type");
+    const auto text = event.find("text");
+    if (type == event.end() || !type->is_string() || type->get<std::string>() != "message" ||
+        text == event.end() || !text->is_string())
       continue;
-    out.push_back(
-        {event["text"].get<std::string>(), sender_role(event), has_category(event, category)});
+    out.push_back({text->get<std::string>(), sender_role(event), has_category(event, category)});
   }
   return true;
 }
@@ -135,7 +138,11 @@ int main(int argc, char** argv) {
       ->required();
   CLI11_PARSE(app, argc, argv);
 
-  const auto loaded = bg::load_policy(policy_path);
+  // The policy gives the typo vocabulary and the rules' categories; its own models are not
+  // read, so that a missing or stale model can always be retrained.
+  bg::PolicyLoadOptions load_options;
+  load_options.text_models = false;
+  const auto loaded = bg::load_policy(policy_path, load_options);
   if (!loaded.policy) {
     std::cerr << "bg_train_model: the policy at " << policy_path << " does not load\n";
     return 2;

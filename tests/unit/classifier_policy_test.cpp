@@ -23,7 +23,10 @@ const char* const kModel =
 
 const char* const kPack = R"Y(pack: flirts
 classifiers:
-  flirt: {model: models/flirt.model, threshold: 2, description: toy}
+  flirt:
+    model: models/flirt.model
+    threshold: 2
+    description: toy
 rules:
   - id: flirt-model
     events: [message]
@@ -105,7 +108,8 @@ TEST(Classifiers, AnUnreadableModelIsOneErrorAtItsModelKey) {
   EXPECT_FALSE(r.policy);
   const auto* p = find_code(r, "BG-P035");
   ASSERT_NE(p, nullptr) << render_problems_text(r.problems);
-  EXPECT_EQ(p->where.line, 3);
+  EXPECT_EQ(p->where.line, 4);
+  EXPECT_EQ(p->where.column, 12);  // the model's path
   EXPECT_EQ(p->item, "classifier flirt");
   EXPECT_NE(p->message.find("line 1: not a text model"), std::string::npos) << p->message;
   // The rule that reads it adds no second error.

@@ -124,6 +124,28 @@ TEST(TextModel, EvidenceSkipsPunctuationAndWordsThatSayNothingAlone) {
   EXPECT_DOUBLE_EQ(reading.score, 9 + 8 + 7 + 1.2);
 }
 
+TEST(TextModel, AHashSignIsAFeatureWhenItHasAWeight) {
+  std::string error;
+  const auto model = TextModel::parse(
+      "boundary-guard-text-model 1\n# a comment\nbias 0\n#\t2\n#blessed\t1\n", error);
+  ASSERT_TRUE(model) << error;
+  EXPECT_EQ(model->size(), 2u);
+  EXPECT_DOUBLE_EQ(model->weight("#"), 2);
+}
+
+TEST(TextModel, ALightReadingStillShowsWhatWeighedForIt) {
+  std::string error;
+  const auto model =
+      TextModel::parse("boundary-guard-text-model 1\nbias 5\nsunset\t0.5\n!\t0.75\n", error);
+  ASSERT_TRUE(model) << error;
+  const std::string text = "What a sunset!";
+  const NormalizedText normalized{text};
+  const auto reading = model->read(normalized, text);
+  ASSERT_EQ(reading.evidence.size(), 1u);  // the readable word before the heavier "!"
+  EXPECT_EQ(reading.evidence[0].text, "sunset");
+  EXPECT_DOUBLE_EQ(model->score(normalized.text()), reading.score);
+}
+
 TEST(TextModel, WindowsLineEndingsAreAccepted) {
   std::string error;
   const auto model = TextModel::parse("boundary-guard-text-model 1\r\nbias 1\r\nhi\t2\r\n", error);
@@ -131,15 +153,15 @@ TEST(TextModel, WindowsLineEndingsAreAccepted) {
   EXPECT_DOUBLE_EQ(model->weight("hi"), 2);
 }
 
+// Each sentence ten times in a row, so that every fold of five holds each sentence twice.
 std::vector<TrainingExample> toy_corpus() {
+  const std::vector<TrainingExample> sentences = {{"i miss you so much", true},
+                                                  {"you look beautiful tonight", true},
+                                                  {"your session is at <n> tomorrow", false},
+                                                  {"please fill in the intake form", false},
+                                                  {"see you at the session", false}};
   std::vector<TrainingExample> out;
-  for (int i = 0; i < 10; ++i) {
-    out.push_back({"i miss you so much", true});
-    out.push_back({"you look beautiful tonight", true});
-    out.push_back({"your session is at <n> tomorrow", false});
-    out.push_back({"please fill in the intake form", false});
-    out.push_back({"see you at the session", false});
-  }
+  for (const auto& s : sentences) out.insert(out.end(), 10, s);
   return out;
 }
 
@@ -157,6 +179,11 @@ TEST(ModelTrainer, NaiveBayesWeighsWordsByTheClassTheyComeFrom) {
   EXPECT_NEAR(model->bias(), std::log(21.0 / 31.0), 1e-4);  // 20 in, 30 out, add-one
   // Deterministic: the same corpus gives the same file.
   EXPECT_EQ(train_naive_bayes(toy_corpus(), options), text);
+  // Every feature line the trainer writes is one the reader keeps.
+  size_t feature_lines = 0;
+  for (size_t at = text.find('\t'); at != std::string::npos; at = text.find('\t', at + 1))
+    ++feature_lines;
+  EXPECT_EQ(model->size(), feature_lines);
 }
 
 TEST(ModelTrainer, RareFeaturesAreLeftOut) {
@@ -181,7 +208,7 @@ TEST(ModelTrainer, CrossValidationScoresEveryExampleOnce) {
   // At -100 everything is flagged: all 20 positives found, all 30 negatives false.
   EXPECT_EQ(scores[0].true_positives, 20);
   EXPECT_EQ(scores[0].false_positives, 30);
-  // The toy classes share no wording the model cannot tell apart.
+  // Every fold has seen every sentence in training, so at 0 each is read right.
   EXPECT_DOUBLE_EQ(scores[1].f1(), 1.0);
   // At 100 nothing is flagged.
   EXPECT_EQ(scores[2].true_positives, 0);

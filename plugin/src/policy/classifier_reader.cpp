@@ -1,8 +1,8 @@
 #include "policy/classifier_reader.h"
 
-#include <cmath>
 #include <filesystem>
-#include <stdexcept>
+
+#include "util/decimal_text.h"
 
 namespace bg {
 namespace {
@@ -11,22 +11,15 @@ bool read_threshold(YamlFields& yaml, const YAML::Node& node, double& out,
                     const std::string& item) {
   std::string value;
   if (!yaml.scalar(node, value, item, "threshold")) return false;
-  try {
-    size_t used = 0;
-    const double v = std::stod(value, &used);
-    if (used != value.size() || !std::isfinite(v)) throw std::invalid_argument("not a number");
-    out = v;
-    return true;
-  } catch (const std::exception&) {
-    yaml.error(node, "BG-P012", item, "the threshold is a log-odds score such as 8 or -1.5");
-    return false;
-  }
+  if (parse_decimal(value, out)) return true;
+  yaml.error(node, "BG-P012", item, "the threshold is a log-odds score such as 8 or -1.5");
+  return false;
 }
 
 }  // namespace
 
 void read_classifiers(YamlFields& yaml, const YAML::Node& node,
-                      std::map<std::string, DeclaredClassifier>& into) {
+                      std::map<std::string, DeclaredClassifier>& into, bool load_models) {
   if (!node.IsMap()) {
     yaml.error(node, "BG-P003", "classifiers",
                "classifiers map a name to {model: FILE, threshold: N}");
@@ -61,6 +54,7 @@ void read_classifiers(YamlFields& yaml, const YAML::Node& node,
                        : (std::filesystem::path{yaml.file().path}.parent_path() / relative)
                              .lexically_normal()
                              .string();
+    if (!load_models) continue;
     std::string error;
     c.model = TextModel::load(c.model_path, error);
     if (!c.model) yaml.error(kv.second["model"], "BG-P035", item, "the text model " + error);

@@ -5,8 +5,9 @@
 //     personal_talk: {model: models/personal-content.model, threshold: 8}
 //
 // A later pack may change a threshold under `overrides: {classifiers: {NAME: {threshold: N}}}`.
-// Models are loaded as they are read; one that cannot be read or parsed is a BG-P035 problem at
-// its `model` key, and the classifier then reads as false (its one error is enough).
+// Models are loaded as they are read (unless `load_models` is false: see PolicyLoadOptions); one
+// that cannot be read or parsed is a BG-P035 error at its `model` key, and conditions that name
+// the classifier add no second error.
 #pragma once
 
 #include <map>
@@ -22,13 +23,13 @@ struct DeclaredClassifier {
   const SourceFile* file = nullptr;
   YAML::Node head;  // the name's key, for "never used"
   std::string model_path;
-  std::shared_ptr<const TextModel> model;  // null: unreadable, already reported
+  std::shared_ptr<const TextModel> model;  // null: unreadable (reported) or not loaded
   double threshold = 0;
   bool used = false;
 };
 
 void read_classifiers(YamlFields& yaml, const YAML::Node& node,
-                      std::map<std::string, DeclaredClassifier>& into);
+                      std::map<std::string, DeclaredClassifier>& into, bool load_models = true);
 
 void override_classifiers(YamlFields& yaml, const YAML::Node& node,
                           std::map<std::string, DeclaredClassifier>& into);

@@ -25,8 +25,8 @@ const std::vector<ErrorCodeInfo>& policy_error_codes() {
        "Hours are \"HH:MM-HH:MM\" on a 24-hour clock, ending after they start (24:00 may end a "
        "day); ranges on one day may not overlap. Dates are YYYY-MM-DD."},
       {"BG-P008", "defined twice",
-       "A rule, list, lexicon, macro or exception id is defined twice. To change something a "
-       "pack you extend defines, use overrides."},
+       "A rule, list, lexicon, classifier, macro or exception id is defined twice. To change "
+       "something a pack you extend defines, use overrides."},
       {"BG-P009", "lexicon does not compile",
        "A lexicon's phrases could not be compiled into a pattern (usually far too many or far "
        "too long phrases)."},

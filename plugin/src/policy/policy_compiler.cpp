@@ -62,7 +62,7 @@ constexpr size_t kMaxMacroNesting = 64;
 
 class Compiler final : public NameResolver {
  public:
-  explicit Compiler(ProblemSink& sink) : sink_(sink) {}
+  Compiler(ProblemSink& sink, bool text_models) : sink_(sink), text_models_(text_models) {}
 
   std::shared_ptr<Policy> run(const std::vector<RawPack>& packs) {
     policy_ = std::make_shared<Policy>();
@@ -199,7 +199,8 @@ class Compiler final : public NameResolver {
     if (root["settings"]) read_settings(yaml, root["settings"], policy_->settings);
     if (root["lists"]) read_named_lists(yaml, root["lists"], lists_, "list");
     if (root["lexicons"]) read_named_lists(yaml, root["lexicons"], lexicons_, "lexicon");
-    if (root["classifiers"]) read_classifiers(yaml, root["classifiers"], classifiers_);
+    if (root["classifiers"])
+      read_classifiers(yaml, root["classifiers"], classifiers_, text_models_);
     if (root["macros"]) read_macros(yaml, root["macros"]);
     if (const auto rules = root["rules"]) {
       if (!rules.IsSequence()) {
@@ -713,6 +714,7 @@ class Compiler final : public NameResolver {
   std::map<std::string, RawList> lists_;
   std::map<std::string, RawList> lexicons_;
   std::map<std::string, DeclaredClassifier> classifiers_;
+  bool text_models_ = true;
   std::map<std::string, RawMacro> macros_;
   std::vector<std::string> macro_stack_;
   std::map<std::string, RawRule> rules_;
@@ -723,8 +725,9 @@ class Compiler final : public NameResolver {
 
 }  // namespace
 
-std::shared_ptr<Policy> compile_policy(const std::vector<RawPack>& packs, ProblemSink& sink) {
-  Compiler compiler{sink};
+std::shared_ptr<Policy> compile_policy(const std::vector<RawPack>& packs, ProblemSink& sink,
+                                       bool text_models) {
+  Compiler compiler{sink, text_models};
   return compiler.run(packs);
 }
 

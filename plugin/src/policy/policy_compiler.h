@@ -10,6 +10,8 @@
 
 namespace bg {
 
-std::shared_ptr<Policy> compile_policy(const std::vector<RawPack>& packs, ProblemSink& sink);
+// `text_models`: false leaves classifiers' model files unread (see PolicyLoadOptions).
+std::shared_ptr<Policy> compile_policy(const std::vector<RawPack>& packs, ProblemSink& sink,
+                                       bool text_models = true);
 
 }  // namespace bg

@@ -17,12 +17,12 @@ namespace bg {
 
 namespace {
 
-PolicyLoadResult read_and_compile(const std::string& path) {
+PolicyLoadResult read_and_compile(const std::string& path, PolicyLoadOptions options) {
   PolicyLoadResult result;
   ProblemSink sink{result.problems};
   const auto packs = collect_packs(path, sink);
   if (packs.empty()) return result;
-  auto policy = compile_policy(packs, sink);
+  auto policy = compile_policy(packs, sink, options.text_models);
   policy->source_path = path;
   // The hash covers every file of every pack, so any change anywhere in the chain shows.
   Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
@@ -49,8 +49,8 @@ PolicyLoadResult read_and_compile(const std::string& path) {
 
 }  // namespace
 
-PolicyLoadResult load_policy(const std::string& path) {
-  PolicyLoadResult result = read_and_compile(path);
+PolicyLoadResult load_policy(const std::string& path, PolicyLoadOptions options) {
+  PolicyLoadResult result = read_and_compile(path, options);
   // Compiling allocates several times what the policy keeps (YAML documents, pack texts, RE2
   // programs built to check each pattern alone). glibc keeps freed memory for reuse; give it
   // back so that a loaded engine's footprint is what it holds.

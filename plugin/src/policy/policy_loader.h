@@ -16,8 +16,15 @@ struct PolicyLoadResult {
   std::vector<PolicyProblem> problems;   // errors and warnings
 };
 
+struct PolicyLoadOptions {
+  // false: classifiers are declared but their models are not read, and `classifier.NAME` is
+  // always false. For the model trainer, which must work when the models it replaces are
+  // missing or stale; never for evaluating events.
+  bool text_models = true;
+};
+
 // `path` is a pack file or a pack folder (holding pack.yaml).
-PolicyLoadResult load_policy(const std::string& path);
+PolicyLoadResult load_policy(const std::string& path, PolicyLoadOptions options = {});
 
 // The bundled default pack: beside the installed plugin, else the source tree's policies/.
 std::string default_policy_path();

@@ -2,6 +2,7 @@
 
 #include "time/timestamp.h"
 #include "time/zone.h"
+#include "util/decimal_text.h"
 
 namespace bg {
 namespace {
@@ -152,12 +153,10 @@ void read_settings(YamlFields& yaml, const YAML::Node& node, PolicySettings& s) 
       std::string value, currency;
       if (yaml.scalar(gift["value"], value, item, "value") &&
           yaml.scalar(gift["currency"], currency, item, "currency")) {
-        try {
-          size_t used = 0;
-          const double v = std::stod(value, &used);
-          if (used != value.size() || v < 0) throw std::invalid_argument("range");
+        double v = 0;
+        if (parse_decimal(value, v) && v >= 0) {
           s.gift_threshold = v;
-        } catch (const std::exception&) {
+        } else {
           yaml.error(gift["value"], "BG-P012", item, "the value must be an amount of 0 or more");
         }
         if (currency.size() != 3) {

@@ -1,9 +1,7 @@
 #include "text/text_model.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -11,6 +9,7 @@
 #include <Poco/SHA2Engine.h>
 
 #include "text/text_features.h"
+#include "util/decimal_text.h"
 
 namespace bg {
 namespace {
@@ -18,16 +17,10 @@ namespace {
 constexpr std::string_view kMagic = "boundary-guard-text-model 1";
 constexpr double kMaxWeight = 1000;
 
-bool parse_number(std::string_view text, double& out) {
-  if (text.empty()) return false;
-  const std::string copy{text};
-  char* end = nullptr;
-  errno = 0;
-  out = std::strtod(copy.c_str(), &end);
-  // Weights are log-odds: beyond +-1,000 a value is a mistake, and bounding them keeps every
-  // score finite (at most kMaxModelTokens x 2 features of 1,000 each).
-  return errno == 0 && end == copy.c_str() + copy.size() && std::isfinite(out) &&
-         std::fabs(out) <= kMaxWeight;
+// Weights are log-odds: beyond +-1,000 a value is a mistake, and bounding them keeps every
+// score finite (at most kMaxModelTokens x 2 features of 1,000 each).
+bool parse_weight(std::string_view text, double& out) {
+  return parse_decimal(text, out) && std::fabs(out) <= kMaxWeight;
 }
 
 // Words too common to show a reader why a message scored as it did ("than i", "that i").
@@ -57,7 +50,7 @@ bool readable_evidence(std::string_view feature) {
     if (end == std::string_view::npos) end = feature.size();
     const std::string_view word = feature.substr(start, end - start);
     const auto first = word.empty() ? '\0' : word.front();
-    const bool is_word = first == '<' || first == '\'' || first == '_' ||
+    const bool is_word = word == "<n>" || first == '\'' || first == '_' ||
                          (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9') ||
                          static_cast<unsigned char>(first) >= 0x80;
     if (!is_word) return false;
@@ -95,8 +88,9 @@ std::unique_ptr<TextModel> TextModel::parse(std::string_view text, std::string& 
       magic = true;
       continue;
     }
-    if (line.empty() || line.front() == '#') continue;
+    // A comment has no tab: "#<TAB>weight" is the feature "#" (a hash sign in messages).
     const size_t tab = line.find('\t');
+    if (line.empty() || (line.front() == '#' && tab == std::string_view::npos)) continue;
     if (tab == std::string_view::npos) {
       const size_t space = line.find(' ');
       const std::string_view key = line.substr(0, space);
@@ -105,7 +99,7 @@ std::unique_ptr<TextModel> TextModel::parse(std::string_view text, std::string& 
       if (key == "category") {
         model->category_ = std::string{value};
       } else if (key == "bias") {
-        if (!parse_number(value, model->bias_))
+        if (!parse_weight(value, model->bias_))
           return fail("the bias is not a number from -1000 to 1000");
         bias = true;
       } else {
@@ -116,7 +110,7 @@ std::unique_ptr<TextModel> TextModel::parse(std::string_view text, std::string& 
     const std::string_view feature = line.substr(0, tab);
     double weight = 0;
     if (feature.empty()) return fail("a feature is empty");
-    if (!parse_number(line.substr(tab + 1), weight))
+    if (!parse_weight(line.substr(tab + 1), weight))
       return fail("the weight is not a number from -1000 to 1000");
     if (!model->weights_.emplace(std::string{feature}, weight).second)
       return fail("feature \"" + std::string{feature} + "\" is listed twice");
@@ -149,30 +143,52 @@ double TextModel::weight(std::string_view feature) const {
   return it == weights_.end() ? 0.0 : it->second;
 }
 
-ModelReading TextModel::read(const NormalizedText& text, std::string_view original) const {
-  struct Candidate {
-    double weight;
-    size_t start, end;
-  };
-  ModelReading reading;
-  reading.score = bias_;
-  std::vector<Candidate> strong;
+template <typename Visit>
+double TextModel::score_features(std::string_view normalized, Visit&& visit) const {
+  double score = bias_;
   std::string pair, key;
-  const auto tokens = model_tokens(text.text());
+  const auto tokens = model_tokens(normalized);
   for_each_feature(tokens, pair, [&](std::string_view feature, size_t start, size_t end) {
     key.assign(feature);
     const auto it = weights_.find(key);
     if (it == weights_.end()) return;
-    reading.score += it->second;
-    if (it->second >= kMinEvidenceWeight && readable_evidence(feature))
-      strong.push_back({it->second, start, end});
+    score += it->second;
+    visit(feature, it->second, start, end);
   });
-  // The heaviest spans that do not overlap a heavier one, shown in text order.
-  std::stable_sort(strong.begin(), strong.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
+  return score;
+}
+
+double TextModel::score(std::string_view normalized) const {
+  return score_features(normalized, [](std::string_view, double, size_t, size_t) {});
+}
+
+ModelReading TextModel::read(const NormalizedText& text, std::string_view original) const {
+  struct Candidate {
+    double weight;
+    bool readable;
+    size_t start, end;  // in `original`
+  };
+  ModelReading reading;
+  std::vector<Candidate> positive;
+  reading.score = score_features(
+      text.text(), [&](std::string_view feature, double weight, size_t start, size_t end) {
+        if (weight <= 0) return;
+        const auto [from, to] = text.original_span(start, end);
+        if (from < to && to <= original.size())
+          positive.push_back({weight, readable_evidence(feature), from, to});
+      });
+  // The heaviest readable spans of at least the minimum weight; failing those, the heaviest
+  // readable ones, then the heaviest of any kind, so that a finding always shows something.
+  const auto rank = [](const Candidate& c) {
+    return c.readable && c.weight >= kMinEvidenceWeight ? 2 : c.readable ? 1 : 0;
+  };
+  std::stable_sort(positive.begin(), positive.end(), [&](const Candidate& a, const Candidate& b) {
+    return rank(a) != rank(b) ? rank(a) > rank(b) : a.weight > b.weight;
+  });
   std::vector<Candidate> chosen;
-  for (const auto& c : strong) {
-    if (chosen.size() == kMaxModelEvidence) break;
+  for (const auto& c : positive) {
+    if (chosen.size() == kMaxModelEvidence || (!chosen.empty() && rank(c) < rank(chosen[0]))) break;
+    // Compared in the original text: folding can map two features onto overlapping bytes.
     const bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Candidate& o) {
       return c.start < o.end && o.start < c.end;
     });
@@ -180,11 +196,9 @@ ModelReading TextModel::read(const NormalizedText& text, std::string_view origin
   }
   std::sort(chosen.begin(), chosen.end(),
             [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
-  for (const auto& c : chosen) {
-    const auto [start, end] = text.original_span(c.start, c.end);
-    if (end <= original.size() && start < end)
-      reading.evidence.push_back({start, end, std::string{original.substr(start, end - start)}});
-  }
+  for (const auto& c : chosen)
+    reading.evidence.push_back(
+        {c.start, c.end, std::string{original.substr(c.start, c.end - c.start)}});
   return reading;
 }
 

@@ -25,8 +25,10 @@ namespace bg {
 
 struct ModelReading {
   double score = 0;  // log-odds: above 0, the category is the likelier reading
-  // The spans that weigh most for the category, in text order: words and word pairs without
-  // punctuation that have at least one word beyond "the", "to", "i" and the like.
+  // The spans that weigh most for the category, in text order and not overlapping: words and
+  // word pairs without punctuation that have at least one word beyond "the", "to", "i" and the
+  // like, weighing kMinEvidenceWeight or more; when none does, the heaviest that weigh for the
+  // category at all, so that a reading above 0 always shows one.
   std::vector<Evidence> evidence;
 };
 
@@ -44,12 +46,17 @@ class TextModel {
   const std::string& digest() const { return digest_; }
   // The feature's weight; 0 when the model does not know it.
   double weight(std::string_view feature) const;
+  // The log-odds for a normalized text (NormalizedText::text()), without evidence.
+  double score(std::string_view normalized) const;
 
   // Scores `text`; evidence spans are byte ranges of `original`, the text `text` was made from.
   ModelReading read(const NormalizedText& text, std::string_view original) const;
 
  private:
   TextModel() = default;
+  // Scores `normalized`, calling visit(feature, weight, start, end) for each known feature.
+  template <typename Visit>
+  double score_features(std::string_view normalized, Visit&& visit) const;
 
   std::string category_;
   double bias_ = 0;

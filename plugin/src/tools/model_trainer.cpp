@@ -105,14 +105,9 @@ std::vector<ThresholdScore> cross_validate(const std::vector<TrainingExample>& e
     std::string error;
     const auto model = TextModel::parse(train(training, options), error);
     if (!model) continue;  // cannot happen: the trainer writes what the parser reads
-    std::string pair;
     for (size_t i = static_cast<size_t>(fold); i < examples.size();
          i += static_cast<size_t>(folds)) {
-      double score = model->bias();
-      const auto tokens = model_tokens(examples[i].normalized);
-      for_each_feature(tokens, pair, [&](std::string_view feature, size_t, size_t) {
-        score += model->weight(feature);
-      });
+      const double score = model->score(examples[i].normalized);
       for (auto& s : scores) {
         const bool flagged = score > s.threshold;
         if (flagged && examples[i].positive) ++s.true_positives;

@@ -1,5 +1,7 @@
 #include "tools/policy_explainer.h"
 
+#include <cstdio>
+
 #include <nlohmann/json.hpp>
 
 namespace bg {
@@ -30,6 +32,13 @@ std::vector<std::string> enabled_names(const std::array<bool, N>& flags) {
   return out;
 }
 
+// "8", "7.5": a threshold as a policy author writes it.
+std::string format_threshold(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
 }  // namespace
 
 std::string explain_policy_text(const Policy& p, const std::string& rule_id) {
@@ -57,6 +66,15 @@ std::string explain_policy_text(const Policy& p, const std::string& rule_id) {
     if (!p.macros.empty()) {
       out += "Macros\n";
       for (const auto& [name, text] : p.macros) out += "  " + name + ": " + text + "\n";
+      out += "\n";
+    }
+    if (!p.classifiers.empty()) {
+      out += "Classifiers (text models)\n";
+      for (const auto& c : p.classifiers) {
+        out += "  " + c.name + ": flags above " + format_threshold(c.threshold) + "; " +
+               c.model_path + " (" + std::to_string(c.model->size()) + " features, trained for " +
+               c.model->category() + ")\n";
+      }
       out += "\n";
     }
     if (!p.lists.empty()) {
@@ -99,6 +117,16 @@ std::string explain_policy_json(const Policy& p, const std::string& rule_id) {
   nlohmann::ordered_json out;
   out["policy"] = p.label();
   out["packs"] = p.packs;
+  if (rule_id.empty()) {
+    auto& classifiers = out["classifiers"] = nlohmann::ordered_json::array();
+    for (const auto& c : p.classifiers) {
+      classifiers.push_back({{"name", c.name},
+                             {"threshold", c.threshold},
+                             {"model", c.model_path},
+                             {"features", c.model->size()},
+                             {"category", c.model->category()}});
+    }
+  }
   auto& rules = out["rules"] = nlohmann::ordered_json::array();
   for (const auto& r : p.rules) {
     if (!rule_id.empty() && r.id != rule_id) continue;

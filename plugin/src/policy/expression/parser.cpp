@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include "policy/expression/lexer.h"
+#include "util/decimal_text.h"
 
 namespace bg {
 namespace {
@@ -304,9 +305,8 @@ class Parser {
         return n;
       }
       case TokenKind::number: {
-        char* end = nullptr;
-        const double value = std::strtod(t.text.c_str(), &end);
-        if (end != t.text.c_str() + t.text.size())
+        double value = 0;
+        if (!parse_decimal(t.text, value))
           fail("BG-P021", t.offset, "'" + t.text + "' is not a number");
         auto n = node(ExprNode::Kind::constant, ValueType::number, t.offset);
         n->constant = Value::of(value);
