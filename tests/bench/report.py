@@ -69,6 +69,11 @@ def build_rows(runs):
     for q in ("p50", "p99"):
         row(rows, f"message, detectors + rules, no audit log: {q}", counter(det, f"{q}_us"), "us",
             f"text normalisation alone, {q}", counter(norm, f"{q}_us"))
+    models = find(runs, r"BM_MessageTextModels/")
+    for q in ("p50", "p99"):
+        row(rows, f"message, the two text models on normalized text: {q}",
+            counter(models, f"{q}_us"), "us", f"text normalisation alone, {q}",
+            counter(norm, f"{q}_us"))
 
     for kind, name in enumerate(["appointment", "social", "payment"]):
         e = find(runs, rf"BM_EventType/{kind}/")

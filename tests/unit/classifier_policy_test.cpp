@@ -39,30 +39,14 @@ rules:
     notice: "Reads as romantic ({evidence})"
 )Y";
 
-class ClassifierPack {
+// The "flirts" pack: one classifier and one rule that reads it.
+class ClassifierPack : public PackFolder {
  public:
   ClassifierPack() {
     write("flirts/models/flirt.model", kModel);
     write("flirts/pack.yaml", kPack);
   }
-  void write(const std::string& name, const std::string& text) {
-    const auto path = dir_.path(name);
-    std::filesystem::create_directories(std::filesystem::path{path}.parent_path());
-    std::ofstream{path, std::ios::trunc} << text;
-  }
-  std::string path(const std::string& name) const { return dir_.path(name); }
-  PolicyLoadResult load(const std::string& entry) { return load_policy(dir_.path(entry)); }
-
- private:
-  TempDir dir_;
 };
-
-const PolicyProblem* find_code(const PolicyLoadResult& r, const std::string& code) {
-  for (const auto& p : r.problems) {
-    if (p.code == code) return &p;
-  }
-  return nullptr;
-}
 
 std::unique_ptr<Engine> engine_on(const std::string& policy_path) {
   EngineConfig config;

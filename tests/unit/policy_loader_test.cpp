@@ -11,27 +11,7 @@
 namespace bg::test {
 namespace {
 
-// Writes `files` (name -> text) into a fresh folder and loads `entry` from it.
-class Packs {
- public:
-  void write(const std::string& name, const std::string& text) {
-    const auto path = dir_.path(name);
-    std::filesystem::create_directories(std::filesystem::path{path}.parent_path());
-    std::ofstream{path} << text;
-  }
-  PolicyLoadResult load(const std::string& entry) { return load_policy(dir_.path(entry)); }
-  std::string path(const std::string& name) const { return dir_.path(name); }
-
- private:
-  TempDir dir_;
-};
-
-const PolicyProblem* find_code(const PolicyLoadResult& r, const std::string& code) {
-  for (const auto& p : r.problems) {
-    if (p.code == code) return &p;
-  }
-  return nullptr;
-}
+using Packs = PackFolder;
 
 const char* const kRule = R"Y(
   - id: late

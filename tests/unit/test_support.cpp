@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 
 namespace bg::test {
 
@@ -57,6 +58,19 @@ TempDir::TempDir() {
 TempDir::~TempDir() {
   std::error_code ec;
   std::filesystem::remove_all(dir_, ec);
+}
+
+void PackFolder::write(const std::string& name, const std::string& text) {
+  const auto file = dir_.path(name);
+  std::filesystem::create_directories(std::filesystem::path{file}.parent_path());
+  std::ofstream{file, std::ios::trunc} << text;
+}
+
+const PolicyProblem* find_code(const PolicyLoadResult& result, const std::string& code) {
+  for (const auto& p : result.problems) {
+    if (p.code == code) return &p;
+  }
+  return nullptr;
 }
 
 }  // namespace bg::test

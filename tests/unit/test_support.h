@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/engine.h"
+#include "policy/policy_loader.h"
 
 namespace bg::test {
 
@@ -37,5 +38,19 @@ class TempDir {
  private:
   std::string dir_;
 };
+
+// Policy files written into a fresh folder (`name` may have subfolders), loaded from there.
+class PackFolder {
+ public:
+  void write(const std::string& name, const std::string& text);
+  PolicyLoadResult load(const std::string& entry) const { return load_policy(dir_.path(entry)); }
+  std::string path(const std::string& name) const { return dir_.path(name); }
+
+ private:
+  TempDir dir_;
+};
+
+// The first problem with `code`, or null.
+const PolicyProblem* find_code(const PolicyLoadResult& result, const std::string& code);
 
 }  // namespace bg::test

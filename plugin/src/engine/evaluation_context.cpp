@@ -59,6 +59,7 @@ EvaluationContext::EvaluationContext(const Event& event, const Policy& policy, c
         (client_ != nullptr && client_->zone != nullptr) ? client_->zone : therapist_zone_;
   }
   lexicon_matches_.resize(policy.lexicons.size());
+  classifier_scores_.resize(policy.classifiers.size());
   classifier_readings_.resize(policy.classifiers.size());
 }
 
@@ -110,8 +111,11 @@ const ModelReading& EvaluationContext::classifier_reading(int index) const {
 }
 
 bool EvaluationContext::classifier_says(int index) const {
+  if (!has_text_) return false;
   const auto& classifier = policy_.classifiers[static_cast<size_t>(index)];
-  return has_text_ && classifier_reading(index).score > classifier.threshold;
+  auto& score = classifier_scores_[static_cast<size_t>(index)];
+  if (!score) score = classifier.model->score(normalized_text().text());
+  return *score > classifier.threshold;
 }
 
 const ContactDetails& EvaluationContext::contact_details() const {

@@ -70,9 +70,10 @@ class EvaluationContext {
   // The matches of policy lexicon `index` in text().
   const std::vector<Evidence>& lexicon_matches(int index) const;
   const NormalizedText& normalized_text() const;
-  // Policy classifier `index`'s reading of text(), and whether it is above the threshold.
-  const ModelReading& classifier_reading(int index) const;
+  // Whether policy classifier `index` scores text() above its threshold (the score alone,
+  // computed once), and its full reading with evidence (computed once, when a finding needs it).
   bool classifier_says(int index) const;
+  const ModelReading& classifier_reading(int index) const;
   const ContactDetails& contact_details() const;
 
   // Pattern facts, set by the engine before pattern rules run: how many earlier flagged events
@@ -106,6 +107,7 @@ class EvaluationContext {
   mutable std::vector<std::optional<std::vector<Evidence>>> lexicon_matches_;
   mutable std::optional<std::vector<bool>> lexicon_candidates_;  // from the policy's screen
   mutable std::optional<NormalizedText> normalized_;
+  mutable std::vector<std::optional<double>> classifier_scores_;
   mutable std::vector<std::optional<ModelReading>> classifier_readings_;
   mutable std::optional<ContactDetails> contact_;
   mutable PairHistory pair_history_;

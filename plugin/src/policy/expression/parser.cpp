@@ -335,31 +335,22 @@ class Parser {
       if (t.text == keyword)
         fail("BG-P021", t.offset, "'" + t.text + "' needs something before it");
     }
-    if (t.text.rfind("lexicon.", 0) == 0) {
-      const int index = names_.lexicon(t.text.substr(8));
+    const bool is_lexicon = t.text.rfind("lexicon.", 0) == 0;
+    const bool is_classifier = t.text.rfind("classifier.", 0) == 0;
+    if (is_lexicon || is_classifier) {
+      const int index =
+          is_lexicon ? names_.lexicon(t.text.substr(8)) : names_.classifier(t.text.substr(11));
       if (index == kLexiconDoesNotCompile) {
-        // One error per mistake: the lexicon's own BG-P009 says what is wrong.
+        // One error per mistake: the lexicon's BG-P009 or the classifier's BG-P035 says what is
+        // wrong.
         auto n = node(ExprNode::Kind::constant, ValueType::boolean, t.offset);
         n->constant = Value::of(false);
         return n;
       }
       if (index >= 0) {
-        auto n = node(ExprNode::Kind::lexicon, ValueType::boolean, t.offset);
-        n->lexicon = index;
-        return n;
-      }
-    }
-    if (t.text.rfind("classifier.", 0) == 0) {
-      const int index = names_.classifier(t.text.substr(11));
-      if (index == kLexiconDoesNotCompile) {
-        // One error per mistake: the classifier's own BG-P035 says what is wrong.
-        auto n = node(ExprNode::Kind::constant, ValueType::boolean, t.offset);
-        n->constant = Value::of(false);
-        return n;
-      }
-      if (index >= 0) {
-        auto n = node(ExprNode::Kind::classifier, ValueType::boolean, t.offset);
-        n->classifier = index;
+        auto n = node(is_lexicon ? ExprNode::Kind::lexicon : ExprNode::Kind::classifier,
+                      ValueType::boolean, t.offset);
+        (is_lexicon ? n->lexicon : n->classifier) = index;
         return n;
       }
     }
