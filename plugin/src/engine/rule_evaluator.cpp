@@ -174,8 +174,13 @@ void evaluate_rules(const EvaluationContext& c, RulePass pass, std::vector<Findi
     if (after_the_fact) f.decision = std::min(f.decision, Decision::warn);
     f.citations = rule->citations;
     for (int index : rule->evidence_lexicons) add_evidence(c.lexicon_matches(index), f.evidence);
-    for (int index : rule->evidence_classifiers) {
-      if (c.classifier_says(index)) add_evidence(c.classifier_reading(index).evidence, f.evidence);
+    // A model's words are the evidence only when no phrase or field gave any: a matched phrase
+    // says more than the words that weighed most.
+    if (f.evidence.empty()) {
+      for (int index : rule->evidence_classifiers) {
+        if (c.classifier_says(index))
+          add_evidence(c.classifier_reading(index).evidence, f.evidence);
+      }
     }
     for (int field : rule->evidence_fields) {
       add_evidence(field_vocabulary()[static_cast<size_t>(field)].evidence(c), f.evidence);
