@@ -174,8 +174,8 @@ void evaluate_rules(const EvaluationContext& c, RulePass pass, std::vector<Findi
     if (after_the_fact) f.decision = std::min(f.decision, Decision::warn);
     f.citations = rule->citations;
     for (int index : rule->evidence_lexicons) add_evidence(c.lexicon_matches(index), f.evidence);
-    // A model's words are the evidence only when no phrase or field gave any: a matched phrase
-    // says more than the words that weighed most.
+    // A model's words are evidence only when no lexicon phrase matched: a matched phrase says
+    // more than the words that weighed most. (Field evidence is added below either way.)
     if (f.evidence.empty()) {
       for (int index : rule->evidence_classifiers) {
         if (c.classifier_says(index))
