@@ -26,10 +26,13 @@ std::vector<std::string> words(std::string_view text) {
   return out;
 }
 
-TEST(TextFeatures, TokensAreWordsAndSinglePunctuation) {
+TEST(TextFeatures, TokensAreWordsRunsOfStopsAndSinglePunctuation) {
   EXPECT_EQ(words("i'm here!! at 10:30 'ok' emoji_heart"),
-            (std::vector<std::string>{"i'm", "here", "!", "!", "at", "<n>", ":", "<n>", "ok",
+            (std::vector<std::string>{"i'm", "here", "!!", "at", "<n>", ":", "<n>", "ok",
                                       "emoji_heart"}));
+  // However long, a run of stops reads as its first two.
+  EXPECT_EQ(words("wow!!!!! really?!?! ok. so..."),
+            (std::vector<std::string>{"wow", "!!", "really", "?!", "ok", ".", "so", ".."}));
   EXPECT_TRUE(words("   \n\t").empty());
   // Bytes of other scripts stay inside their word.
   EXPECT_EQ(words("привет мир"), (std::vector<std::string>{"привет", "мир"}));
@@ -50,6 +53,18 @@ TEST(TextFeatures, HostileTextIsReadUpToABound) {
   std::string flood;
   for (int i = 0; i < 10000; ++i) flood += "a ";
   EXPECT_EQ(model_tokens(flood).size(), kMaxModelTokens);
+}
+
+TEST(TextFeatures, SentencesEndAtStopsAndCountTheirWords) {
+  const std::string text = "Hi there. How are you?!! fine, thanks";
+  const auto sentences = model_sentences(model_tokens(text));
+  ASSERT_EQ(sentences.size(), 3u);
+  EXPECT_EQ(text.substr(sentences[0].start, sentences[0].end - sentences[0].start), "Hi there.");
+  EXPECT_EQ(text.substr(sentences[1].start, sentences[1].end - sentences[1].start),
+            "How are you?!!");  // a run of stops ends one sentence
+  EXPECT_EQ(sentences[1].words, 3u);
+  EXPECT_EQ(sentences[2].words, 2u);  // the comma is not a word
+  EXPECT_TRUE(model_sentences(model_tokens("")).empty());
 }
 
 TEST(TextModel, ScoresEveryOccurrenceOfAKnownFeature) {
@@ -144,6 +159,39 @@ TEST(TextModel, ALightReadingStillShowsWhatWeighedForIt) {
   ASSERT_EQ(reading.evidence.size(), 1u);  // the readable word before the heavier "!"
   EXPECT_EQ(reading.evidence[0].text, "sunset");
   EXPECT_DOUBLE_EQ(model->score(normalized.text()), reading.score);
+}
+
+const char* const kPassageModel =
+    "boundary-guard-text-model 1\n"
+    "bias -2\n"
+    "tattoo\t6\n"
+    "homework\t-3\n"
+    "session\t-3\n";
+
+TEST(TextModel, ASentenceCanOutweighTheWholeText) {
+  std::string error;
+  const auto model = TextModel::parse(kPassageModel, error);
+  ASSERT_TRUE(model) << error;
+  // A crossing written into one sentence of a clinical note: the whole weighs -2 + 6 - 3 - 3, the
+  // sentence about the tattoo -2 + 6 on its own.
+  const std::string text = "Your homework and the session plan are up. I finally got my tattoo!";
+  const NormalizedText normalized{text};
+  const auto reading = model->read(normalized, text);
+  EXPECT_DOUBLE_EQ(reading.score, 4);
+  EXPECT_DOUBLE_EQ(model->score(normalized.text()), 4);
+  ASSERT_EQ(reading.evidence.size(), 1u);
+  EXPECT_EQ(reading.evidence[0].text, "tattoo");
+}
+
+TEST(TextModel, ShortSentencesAreReadOnlyWithTheWhole) {
+  std::string error;
+  const auto model = TextModel::parse(kPassageModel, error);
+  ASSERT_TRUE(model) << error;
+  // "Tattoo!" has one word: too short to stand for the message.
+  const std::string text = "Tattoo! Homework and session plans are in the portal.";
+  EXPECT_DOUBLE_EQ(model->score(NormalizedText{text}.text()), -2 + 6 - 3 - 3);
+  // One sentence is the whole text.
+  EXPECT_DOUBLE_EQ(model->score(NormalizedText{"a new tattoo"}.text()), 4);
 }
 
 TEST(TextModel, WindowsLineEndingsAreAccepted) {

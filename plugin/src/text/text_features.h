@@ -1,8 +1,9 @@
 // The features a text model reads from normalized text (see normalized_text.h): its tokens and
 // each pair of adjacent tokens. A token is a run of letters, digits, apostrophes, underscores
-// and non-ASCII bytes (so "i'm", "emoji_heart" and words in other scripts are one token), or one
-// punctuation character. Digits-only tokens read as "<n>", so that "at 10" and "at 3" are one
-// feature. The trainer and the plugin both call this, so a model sees text exactly as trained.
+// and non-ASCII bytes (so "i'm", "emoji_heart" and words in other scripts are one token), a run
+// of sentence stops (".", "!", "?"; read as its first two: "!!!!" is "!!", "?!?" is "?!"), or
+// one other punctuation character. Digits-only tokens read as "<n>", so that "at 10" and "at 3" are
+// one feature. The trainer and the plugin both call this, so a model sees text exactly as trained.
 #pragma once
 
 #include <cstddef>
@@ -22,6 +23,15 @@ struct TextToken {
 constexpr size_t kMaxModelTokens = 4096;
 
 std::vector<TextToken> model_tokens(std::string_view normalized);
+
+// A sentence of a token list: ends after a run of stops.
+struct TextSentence {
+  size_t start = 0;  // byte range in the normalized text, from its first token to its last
+  size_t end = 0;
+  size_t words = 0;  // tokens that are not punctuation
+};
+
+std::vector<TextSentence> model_sentences(const std::vector<TextToken>& tokens);
 
 // Calls `visit(feature, start, end)` for every token and every adjacent pair ("a b"), with the
 // normalized byte range the feature covers. `buffer` holds the pair's text between calls.

@@ -144,22 +144,34 @@ double TextModel::weight(std::string_view feature) const {
 }
 
 template <typename Visit>
-double TextModel::score_features(std::string_view normalized, Visit&& visit) const {
-  double score = bias_;
-  std::string pair, key;
+TextModel::Passage TextModel::score_features(std::string_view normalized, Visit&& visit) const {
   const auto tokens = model_tokens(normalized);
+  const auto sentences = model_sentences(tokens);
+  std::vector<double> sentence_scores(sentences.size(), bias_);
+  double whole = bias_;
+  size_t sentence = 0;
+  std::string pair, key;
   for_each_feature(tokens, pair, [&](std::string_view feature, size_t start, size_t end) {
+    // A pair that spans a sentence end counts in the sentence it starts in.
+    while (sentence + 1 < sentences.size() && start >= sentences[sentence + 1].start) ++sentence;
     key.assign(feature);
     const auto it = weights_.find(key);
     if (it == weights_.end()) return;
-    score += it->second;
+    whole += it->second;
+    if (!sentences.empty()) sentence_scores[sentence] += it->second;
     visit(feature, it->second, start, end);
   });
-  return score;
+  Passage best{whole, 0, normalized.size()};
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences.size() > 1 && sentences[i].words >= kMinSentenceWords &&
+        sentence_scores[i] > best.score)
+      best = {sentence_scores[i], sentences[i].start, sentences[i].end};
+  }
+  return best;
 }
 
 double TextModel::score(std::string_view normalized) const {
-  return score_features(normalized, [](std::string_view, double, size_t, size_t) {});
+  return score_features(normalized, [](std::string_view, double, size_t, size_t) {}).score;
 }
 
 ModelReading TextModel::read(const NormalizedText& text, std::string_view original) const {
@@ -167,16 +179,25 @@ ModelReading TextModel::read(const NormalizedText& text, std::string_view origin
     double weight;
     bool readable;
     size_t start, end;  // in `original`
+    size_t normalized_start;
   };
   ModelReading reading;
   std::vector<Candidate> positive;
-  reading.score = score_features(
+  const Passage passage = score_features(
       text.text(), [&](std::string_view feature, double weight, size_t start, size_t end) {
         if (weight <= 0) return;
         const auto [from, to] = text.original_span(start, end);
         if (from < to && to <= original.size())
-          positive.push_back({weight, readable_evidence(feature), from, to});
+          positive.push_back({weight, readable_evidence(feature), from, to, start});
       });
+  reading.score = passage.score;
+  // Evidence comes from the passage that scored: the sentence, when one outweighed the whole.
+  positive.erase(std::remove_if(positive.begin(), positive.end(),
+                                [&](const Candidate& c) {
+                                  return c.normalized_start < passage.start ||
+                                         c.normalized_start >= passage.end;
+                                }),
+                 positive.end());
   // The heaviest readable spans of at least the minimum weight; failing those, the heaviest
   // readable ones, then the heaviest of any kind, so that a finding always shows something.
   const auto rank = [](const Candidate& c) {

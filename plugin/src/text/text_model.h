@@ -23,6 +23,9 @@
 
 namespace bg {
 
+// A sentence shorter than this is read only as part of the whole text.
+constexpr size_t kMinSentenceWords = 3;
+
 struct ModelReading {
   double score = 0;  // log-odds: above 0, the category is the likelier reading
   // The spans that weigh most for the category, in text order and not overlapping: words and
@@ -46,17 +49,26 @@ class TextModel {
   const std::string& digest() const { return digest_; }
   // The feature's weight; 0 when the model does not know it.
   double weight(std::string_view feature) const;
-  // The log-odds for a normalized text (NormalizedText::text()), without evidence.
+  // The log-odds for a normalized text (NormalizedText::text()), without evidence: the higher of
+  // the whole text's and, when it has several sentences, each sentence's of kMinSentenceWords
+  // words or more, scored as if it were a message of its own.
   double score(std::string_view normalized) const;
 
-  // Scores `text`; evidence spans are byte ranges of `original`, the text `text` was made from.
+  // Scores `text` as score() does. The evidence comes from the passage that scored, as byte
+  // ranges of `original`, the text `text` was made from.
   ModelReading read(const NormalizedText& text, std::string_view original) const;
 
  private:
   TextModel() = default;
+  // The passage that scored highest (the whole text or one sentence): its log-odds and its
+  // byte range in the normalized text.
+  struct Passage {
+    double score;
+    size_t start, end;
+  };
   // Scores `normalized`, calling visit(feature, weight, start, end) for each known feature.
   template <typename Visit>
-  double score_features(std::string_view normalized, Visit&& visit) const;
+  Passage score_features(std::string_view normalized, Visit&& visit) const;
 
   std::string category_;
   double bias_ = 0;
