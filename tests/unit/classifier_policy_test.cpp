@@ -170,6 +170,47 @@ overrides:
   EXPECT_TRUE(v->findings.empty());
 }
 
+TEST(Classifiers, TwoClassifiersOnOneModelShareItAndKeepTheirOwnThresholds) {
+  ClassifierPack pack;
+  pack.write("both/models/other.model", kModel);  // same bytes, another file
+  pack.write("both/pack.yaml", R"Y(pack: both
+extends: ../flirts
+classifiers:
+  sure_flirt: {model: ../flirts/models/flirt.model, threshold: 4}
+  other: {model: models/other.model, threshold: 2}
+rules:
+  - id: sure-flirt-model
+    events: [message]
+    when: sender.role == 'therapist' and classifier.sure_flirt and classifier.other
+    category: romantic_sexual
+    severity: high
+    decision: warn
+    citations: ["APA 2017 10.05"]
+    explanation: "surely: {evidence}"
+    notice: "Reads as romantic ({evidence})"
+)Y");
+  const auto r = pack.load("both");
+  ASSERT_TRUE(r.policy) << render_problems_text(r.problems);
+  const auto& classifiers = r.policy->classifiers;
+  ASSERT_EQ(classifiers.size(), 3u);
+  const auto& flirt = classifiers[static_cast<size_t>(r.policy->classifier_index.at("flirt"))];
+  const auto& sure = classifiers[static_cast<size_t>(r.policy->classifier_index.at("sure_flirt"))];
+  const auto& other = classifiers[static_cast<size_t>(r.policy->classifier_index.at("other"))];
+  EXPECT_EQ(flirt.model, sure.model);  // loaded once
+  EXPECT_EQ(flirt.model_slot, sure.model_slot);
+  EXPECT_NE(flirt.model, other.model);
+  EXPECT_NE(flirt.model_slot, other.model_slot);
+
+  auto engine = engine_on(pack.path("both"));
+  // -1 + 1.5 + 2.5 = 3: above flirt's 2, below sure_flirt's 4.
+  const auto once = eval(*engine, message("m-1", "2026-03-04T10:00:00-06:00", "I miss you"));
+  EXPECT_EQ(rules_of(*once), std::vector<std::string>{"flirt-model"});
+  // 6: above both.
+  const auto twice =
+      eval(*engine, message("m-2", "2026-03-04T10:05:00-06:00", "I miss you, miss you"));
+  EXPECT_EQ(rules_of(*twice), (std::vector<std::string>{"flirt-model", "sure-flirt-model"}));
+}
+
 TEST(Classifiers, AnUnusedClassifierIsAWarning) {
   ClassifierPack pack;
   pack.write("unused/pack.yaml",

@@ -103,17 +103,16 @@ const NormalizedText& EvaluationContext::normalized_text() const {
 }
 
 const ModelReading& EvaluationContext::classifier_reading(int index) const {
-  auto& slot = classifier_readings_[static_cast<size_t>(index)];
-  if (!slot) {
-    slot = policy_.classifiers[static_cast<size_t>(index)].model->read(normalized_text(), text_);
-  }
+  const auto& classifier = policy_.classifiers[static_cast<size_t>(index)];
+  auto& slot = classifier_readings_[static_cast<size_t>(classifier.model_slot)];
+  if (!slot) slot = classifier.model->read(normalized_text(), text_);
   return *slot;
 }
 
 bool EvaluationContext::classifier_says(int index) const {
   if (!has_text_) return false;
   const auto& classifier = policy_.classifiers[static_cast<size_t>(index)];
-  auto& score = classifier_scores_[static_cast<size_t>(index)];
+  auto& score = classifier_scores_[static_cast<size_t>(classifier.model_slot)];
   if (!score) score = classifier.model->score(normalized_text().text());
   return *score > classifier.threshold;
 }

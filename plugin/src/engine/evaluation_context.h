@@ -107,6 +107,7 @@ class EvaluationContext {
   mutable std::vector<std::optional<std::vector<Evidence>>> lexicon_matches_;
   mutable std::optional<std::vector<bool>> lexicon_candidates_;  // from the policy's screen
   mutable std::optional<NormalizedText> normalized_;
+  // Indexed by Policy::Classifier::model_slot: one score and one reading per model.
   mutable std::vector<std::optional<double>> classifier_scores_;
   mutable std::vector<std::optional<ModelReading>> classifier_readings_;
   mutable std::optional<ContactDetails> contact_;

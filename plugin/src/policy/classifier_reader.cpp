@@ -55,6 +55,11 @@ void read_classifiers(YamlFields& yaml, const YAML::Node& node,
                              .lexically_normal()
                              .string();
     if (!load_models) continue;
+    // Classifiers that name the same file share one loaded model (and one score per event).
+    for (const auto& [other_name, other] : into) {
+      if (other.model && other.model_path == c.model_path) c.model = other.model;
+    }
+    if (c.model) continue;
     std::string error;
     c.model = TextModel::load(c.model_path, error);
     if (!c.model) yaml.error(kv.second["model"], "BG-P035", item, "the text model " + error);

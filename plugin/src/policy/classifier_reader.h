@@ -5,7 +5,8 @@
 //     personal_talk: {model: models/personal-content.model, threshold: 8}
 //
 // A later pack may change a threshold under `overrides: {classifiers: {NAME: {threshold: N}}}`.
-// Models are loaded as they are read (unless `load_models` is false: see PolicyLoadOptions); one
+// Models are loaded as they are read (unless `load_models` is false: see PolicyLoadOptions), once
+// per file however many classifiers name it (each with its own threshold); one
 // that cannot be read or parsed is a BG-P035 error at its `model` key, and conditions that name
 // the classifier add no second error.
 #pragma once

@@ -125,6 +125,8 @@ struct Policy {
     std::string model_path;
     std::shared_ptr<const TextModel> model;
     double threshold = 0;
+    // The first classifier with the same model: per event, a model is scored once.
+    int model_slot = 0;
   };
   std::vector<Classifier> classifiers;
   std::map<std::string, int> classifier_index;

@@ -456,9 +456,17 @@ class Compiler final : public NameResolver {
   void build_classifiers() {
     for (const auto& [name, declared] : classifiers_) {
       if (!declared.model) continue;
-      policy_->classifier_index[name] = static_cast<int>(policy_->classifiers.size());
+      const int index = static_cast<int>(policy_->classifiers.size());
+      int slot = index;
+      for (const auto& other : policy_->classifiers) {
+        if (other.model == declared.model) {
+          slot = other.model_slot;
+          break;
+        }
+      }
+      policy_->classifier_index[name] = index;
       policy_->classifiers.push_back(
-          {name, declared.model_path, declared.model, declared.threshold});
+          {name, declared.model_path, declared.model, declared.threshold, slot});
     }
   }
 
