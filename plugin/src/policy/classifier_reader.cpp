@@ -1,5 +1,6 @@
 #include "policy/classifier_reader.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "util/decimal_text.h"
@@ -56,10 +57,13 @@ void read_classifiers(YamlFields& yaml, const YAML::Node& node,
                              .string();
     if (!load_models) continue;
     // Classifiers that name the same file share one loaded model (and one score per event).
-    for (const auto& [other_name, other] : into) {
-      if (other.model && other.model_path == c.model_path) c.model = other.model;
+    const auto same_file = std::find_if(into.begin(), into.end(), [&](const auto& other) {
+      return other.second.model && other.second.model_path == c.model_path;
+    });
+    if (same_file != into.end()) {
+      c.model = same_file->second.model;
+      continue;
     }
-    if (c.model) continue;
     std::string error;
     c.model = TextModel::load(c.model_path, error);
     if (!c.model) yaml.error(kv.second["model"], "BG-P035", item, "the text model " + error);

@@ -62,8 +62,7 @@ std::vector<TextToken> model_tokens(std::string_view text) {
 std::vector<TextSentence> model_sentences(const std::vector<TextToken>& tokens) {
   std::vector<TextSentence> out;
   bool open = false;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const auto& t = tokens[i];
+  for (const auto& t : tokens) {
     if (!open) {
       out.push_back({t.start, t.end, 0});
       open = true;

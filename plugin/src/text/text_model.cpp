@@ -158,13 +158,13 @@ TextModel::Passage TextModel::score_features(std::string_view normalized, Visit&
     const auto it = weights_.find(key);
     if (it == weights_.end()) return;
     whole += it->second;
-    if (!sentences.empty()) sentence_scores[sentence] += it->second;
+    sentence_scores[sentence] += it->second;  // a feature always has a sentence
     visit(feature, it->second, start, end);
   });
   Passage best{whole, 0, normalized.size()};
+  if (sentences.size() < 2) return best;  // one sentence is the whole text
   for (size_t i = 0; i < sentences.size(); ++i) {
-    if (sentences.size() > 1 && sentences[i].words >= kMinSentenceWords &&
-        sentence_scores[i] > best.score)
+    if (sentences[i].words >= kMinSentenceWords && sentence_scores[i] > best.score)
       best = {sentence_scores[i], sentences[i].start, sentences[i].end};
   }
   return best;
