@@ -72,6 +72,24 @@ TEST(Engine, OpeningWithABrokenPolicyThrowsTheProblems) {
   }
 }
 
+// The policy test runner opens one engine per test file on a pack it compiled once.
+TEST(Engine, AnEngineGivenACompiledPolicyUsesItAndReloadsFromItsPath) {
+  const auto shared = make_engine()->policy();
+  TempDir dir;
+  std::ofstream{dir.path("p.yaml")} << "policy: x\nrules: [\n";  // never read at open
+  EngineConfig config;
+  config.policy_path = dir.path("p.yaml");
+  config.policy = shared;
+  Engine engine{config};
+  EXPECT_EQ(engine.policy(), shared);
+  for (const char* const* line = kRoster; *line != nullptr; ++line) eval(engine, *line);
+  EXPECT_FALSE(eval(engine, kLate)->findings.empty());
+  std::string error;
+  EXPECT_EQ(engine.reload_policy("", error), Status::policy);  // the path's own, broken pack
+  EXPECT_NE(error.find("BG-P002"), std::string::npos) << error;
+  EXPECT_EQ(engine.policy(), shared);
+}
+
 TEST(Engine, InternalFailuresGiveAStatusAndAFailSafeVerdict) {
   struct Case {
     const char* options;

@@ -59,7 +59,7 @@ Engine::Engine(EngineConfig config)
       decoder_(EventLimits{config_.options.max_text_bytes, 16, 256}),
       seen_(config_.options.seen_event_capacity) {
   if (config_.policy_path.empty()) config_.policy_path = default_policy_path();
-  policy_ = load_or_throw(config_.policy_path, *log_);
+  policy_ = config_.policy ? std::move(config_.policy) : load_or_throw(config_.policy_path, *log_);
   if (!config_.audit_path.empty()) {
     AuditStoreOptions audit;
     audit.mode = config_.options.audit_mode;

@@ -28,7 +28,10 @@ namespace bg {
 
 struct EngineConfig {
   std::string policy_path;  // empty: the bundled default pack
-  std::string audit_path;   // empty: no audit log
+  // Set: this policy, compiled already from policy_path, is used instead of loading it again
+  // (the policy test runner opens one engine per test file on one compiled pack).
+  std::shared_ptr<const Policy> policy;
+  std::string audit_path;  // empty: no audit log
   EngineOptions options;
 };
 

@@ -32,8 +32,9 @@ void compare_sets(const char* what, const YAML::Node& expected, const std::set<s
   }
 }
 
-void run_file(const fs::path& file, const std::string& pack_path, const Policy& policy,
-              PolicyTestReport& report, std::set<std::string>& exercised) {
+void run_file(const fs::path& file, const std::string& pack_path,
+              const std::shared_ptr<const Policy>& policy, PolicyTestReport& report,
+              std::set<std::string>& exercised) {
   std::vector<PolicyProblem> problems;
   ProblemSink sink{problems};
   SourceFile source;
@@ -53,6 +54,7 @@ void run_file(const fs::path& file, const std::string& pack_path, const Policy& 
   }
   EngineConfig config;
   config.policy_path = pack_path;
+  config.policy = policy;  // each file gets a fresh engine (roster, pattern state), one compile
   Engine engine{config};
   if (const auto roster = source.root["roster"]) {
     for (const auto& entry : roster) {
@@ -104,7 +106,6 @@ void run_file(const fs::path& file, const std::string& pack_path, const Policy& 
       report.cases.push_back(std::move(result));
     }
   }
-  (void)policy;
   report.problems.insert(report.problems.end(), problems.begin(), problems.end());
 }
 
@@ -128,7 +129,7 @@ PolicyTestReport run_policy_tests(const std::string& pack_path, const std::strin
   }
   std::sort(files.begin(), files.end());
   std::set<std::string> exercised;
-  for (const auto& file : files) run_file(file, pack_path, *loaded.policy, report, exercised);
+  for (const auto& file : files) run_file(file, pack_path, loaded.policy, report, exercised);
   for (const auto& rule : loaded.policy->rules) {
     if (rule.enabled && exercised.count(rule.id) == 0) report.untested_rules.push_back(rule.id);
   }
