@@ -952,7 +952,7 @@ T_POSTTERM = [
     "congrats on the new job!! saw it on linkedin ||| +sm",
     "Our kids are in the same class now, how funny! We should set up a playdate. ||| +pc",
     "Hey stranger! Are you still in Logan Square? I just moved around the corner. ||| +pc",
-    "It's been two years, which I believe is the magic number 😉 coffee? ||| +rs # hints at a relationship once the waiting period is over",
+    "It's been two years, which I believe is the magic number 😉 coffee? ||| +rs +pc # hints at a relationship once the waiting period is over and invites the client for coffee",
     "My marriage ended last spring, and honestly you're the first person I thought of. ||| +rs +pc",
     "Want to join our running club? A lot of my friends run with us on Saturdays. ||| +pc",
     "liked your wedding photos, what a beautiful day! ||| +sm",
