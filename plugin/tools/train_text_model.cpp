@@ -126,12 +126,14 @@ int main(int argc, char** argv) {
   std::string policy_path, category, from = "any", out_path;
   std::vector<std::string> corpora;
   int folds = 0, min_count = 2;
+  double alpha = 1.0;
   app.add_option("--policy", policy_path, "Policy whose vocabulary normalizes the text")
       ->required();
   app.add_option("--category", category, "The category the model scores")->required();
   app.add_option("--from", from, "Train on messages from: therapist, client or any")
       ->check(CLI::IsMember({"therapist", "client", "any"}));
   app.add_option("--min-count", min_count, "Leave out features seen fewer times");
+  app.add_option("--alpha", alpha, "Add-alpha smoothing of the feature counts");
   app.add_option("--folds", folds, "Also print k-fold cross-validation per threshold");
   app.add_option("--out", out_path, "Write the model here");
   app.add_option("corpus", corpora, "Labelled JSON Lines files and policy test files (.yaml)")
@@ -162,6 +164,7 @@ int main(int argc, char** argv) {
   bg::TrainingOptions options;
   options.category = category;
   options.min_count = min_count;
+  options.alpha = alpha;
   size_t positives = 0;
   for (const auto& e : examples) positives += e.positive ? 1 : 0;
   std::printf("%s: %zu messages, %zu in the category\n", category.c_str(), examples.size(),

@@ -249,6 +249,25 @@ TEST(ModelTrainer, RareFeaturesAreLeftOut) {
   EXPECT_GT(all->weight("zebra"), 0);
 }
 
+// scripts/train-models smooths by 0.25, not 1: a word seen in only a few messages of one class
+// then weighs more, and the bias follows the class sizes more closely.
+TEST(ModelTrainer, SmallerSmoothingTrustsRareWordsMore) {
+  auto corpus = toy_corpus();
+  corpus.push_back({"a zebra at the zoo", true});
+  corpus.push_back({"the zebra again", true});
+  TrainingOptions add_one;
+  TrainingOptions quarter;
+  quarter.alpha = 0.25;
+  std::string error;
+  const auto coarse = TextModel::parse(train_naive_bayes(corpus, add_one), error);
+  ASSERT_TRUE(coarse) << error;
+  const auto fine = TextModel::parse(train_naive_bayes(corpus, quarter), error);
+  ASSERT_TRUE(fine) << error;
+  EXPECT_GT(coarse->weight("zebra"), 0);
+  EXPECT_GT(fine->weight("zebra"), coarse->weight("zebra"));
+  EXPECT_NEAR(fine->bias(), std::log(22.25 / 30.25), 1e-4);  // 22 in, 30 out, add-0.25
+}
+
 TEST(ModelTrainer, CrossValidationScoresEveryExampleOnce) {
   TrainingOptions options;
   const auto scores = cross_validate(toy_corpus(), options, 5, {-100, 0, 100});
