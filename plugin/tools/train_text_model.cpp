@@ -133,7 +133,8 @@ int main(int argc, char** argv) {
   app.add_option("--from", from, "Train on messages from: therapist, client or any")
       ->check(CLI::IsMember({"therapist", "client", "any"}));
   app.add_option("--min-count", min_count, "Leave out features seen fewer times");
-  app.add_option("--alpha", alpha, "Add-alpha smoothing of the feature counts");
+  app.add_option("--alpha", alpha, "Add-alpha smoothing of the feature counts (above 0)")
+      ->check(CLI::PositiveNumber);
   app.add_option("--folds", folds, "Also print k-fold cross-validation per threshold");
   app.add_option("--out", out_path, "Write the model here");
   app.add_option("corpus", corpora, "Labelled JSON Lines files and policy test files (.yaml)")
