@@ -12,7 +12,8 @@ execute_process(
 if(NOT code EQUAL 0)
   message(FATAL_ERROR "scripts/train-models failed (${code}):\n${out}${err}")
 endif()
-foreach(model personal-content.model romantic-sexual.model)
+foreach(model personal-content.model romantic-sexual.model gift-money.model
+    non-therapeutic-request.model)
   set(committed "${SOURCE_DIR}/policies/base/models/${model}")
   if(NOT EXISTS "${committed}" OR NOT EXISTS "${OUT}/${model}")
     message(FATAL_ERROR "policies/base/models/${model} or its retrained copy is missing")
