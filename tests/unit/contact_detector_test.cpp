@@ -41,6 +41,28 @@ TEST(ContactDetector, TollFreeNumbersAreNeverPersonal) {
   EXPECT_EQ(found.phone_numbers[0].text, "312-555-0177");
 }
 
+// A number typed one digit at a time is still a number (labelling guide: "5 5 5 - 0 1 4 2");
+// a list of scores or a short code typed the same way is not.
+TEST(ContactDetector, FindsNumbersTypedOneDigitAtATime) {
+  PolicySettings settings;
+  const auto found = find_contact_details(
+      "my personal: 7 2 0 - 5 5 5 - 0 1 2 8, or 5 5 5 - 0 1 4 2 from the landline", settings);
+  ASSERT_EQ(found.phone_numbers.size(), 2u);
+  EXPECT_EQ(found.phone_numbers[0].text, "7 2 0 - 5 5 5 - 0 1 2 8");
+  EXPECT_EQ(found.phone_numbers[1].text, "5 5 5 - 0 1 4 2");
+  EXPECT_TRUE(find_contact_details("PHQ-9 went 18 - 14 - 12 - 9, code 4 4 1 7", settings)
+                  .phone_numbers.empty());
+}
+
+TEST(ContactDetector, NumbersComeBackInTextOrder) {
+  PolicySettings settings;
+  const auto found =
+      find_contact_details("9 1 7 - 5 5 5 - 0 1 9 0 first, then 312-555-0177", settings);
+  ASSERT_EQ(found.phone_numbers.size(), 2u);
+  EXPECT_EQ(found.phone_numbers[0].text, "9 1 7 - 5 5 5 - 0 1 9 0");
+  EXPECT_EQ(found.phone_numbers[1].text, "312-555-0177");
+}
+
 TEST(ContactDetector, PhoneDigitsDropTheCountryCode) {
   EXPECT_EQ(phone_digits("+1 (312) 555-0100"), "3125550100");
   EXPECT_EQ(phone_digits("555-0100"), "5550100");

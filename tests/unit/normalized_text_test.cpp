@@ -107,6 +107,17 @@ TEST(NormalizedText, UsesUnicodeWordBoundaries) {
   EXPECT_EQ(lexicon->find_all("моя insta тут", found), 1u);
 }
 
+// Regression (round 19): an emoji anywhere in a message sent word boundaries through ICU, which
+// keeps "cell's" one word, so "my cell" stopped matching "my cell's 617-555-0174 ... 🙂".
+TEST(NormalizedText, AnEmojiDoesNotChangeHowAsciiWordsSplit) {
+  std::string error;
+  const auto lexicon = Lexicon::compile("t", {"my cell"}, error);
+  std::vector<Evidence> found;
+  EXPECT_EQ(lexicon->find_all("my cell's 617-555-0174", found), 1u);
+  found.clear();
+  EXPECT_EQ(lexicon->find_all("my cell's 617-555-0174 🙂", found), 1u);
+}
+
 TEST(Lexicon, NegatableLexiconsDropNegatedMatches) {
   std::string error;
   const auto gifts = Lexicon::compile("g", {"gifts", "a gift"}, LexiconOptions{true}, error);

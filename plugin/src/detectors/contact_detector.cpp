@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "policy/policy.h"
 
 namespace bg {
@@ -12,6 +14,14 @@ const RE2& phone_pattern() {
   // One capturing group around the whole: FindAndConsume hands back group 1.
   static const RE2 pattern{
       R"(((?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-]?)?\d{3}[\s.\-]\d{4}\b|\b\d{10}\b|\+?1\d{10}\b))"};
+  return pattern;
+}
+
+// A number typed one digit at a time ("7 2 0 - 5 5 5 - 0 1 2 8", "5 5 5 - 0 1 4 2"): single
+// digits inside each group, so a list of scores ("18 - 14 - 12 - 9") is not read as one.
+const RE2& spaced_phone_pattern() {
+  static const RE2 pattern{
+      R"(((?:\b1\s+)?(?:\d[ .]\d[ .]\d\s*[\-.]?\s*)?\d[ .]\d[ .]\d\s*[\-.]?\s*\d[ .]\d[ .]\d[ .]\d\b))"};
   return pattern;
 }
 
@@ -52,6 +62,20 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+void find_phone_numbers(std::string_view text, const RE2& pattern, const PolicySettings& settings,
+                        std::vector<Evidence>& found) {
+  re2::StringPiece input{text.data(), text.size()};
+  re2::StringPiece match;
+  while (found.size() < 16 && RE2::FindAndConsume(&input, pattern, &match)) {
+    // Skip a match glued to more digits or letters: part of a longer code or an id.
+    const auto start = static_cast<size_t>(match.data() - text.data());
+    if (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) != 0)) continue;
+    const std::string digits = phone_digits({match.data(), match.size()});
+    if (listed_number(digits, settings) || toll_free(digits)) continue;
+    found.push_back({start, start + match.size(), std::string{match.data(), match.size()}});
+  }
+}
+
 }  // namespace
 
 std::string phone_digits(std::string_view number) {
@@ -65,18 +89,11 @@ std::string phone_digits(std::string_view number) {
 
 ContactDetails find_contact_details(std::string_view text, const PolicySettings& settings) {
   ContactDetails found;
+  find_phone_numbers(text, phone_pattern(), settings, found.phone_numbers);
+  find_phone_numbers(text, spaced_phone_pattern(), settings, found.phone_numbers);
+  std::sort(found.phone_numbers.begin(), found.phone_numbers.end(),
+            [](const Evidence& a, const Evidence& b) { return a.start < b.start; });
   re2::StringPiece input{text.data(), text.size()};
-  re2::StringPiece match;
-  while (found.phone_numbers.size() < 16 && RE2::FindAndConsume(&input, phone_pattern(), &match)) {
-    // Skip a match glued to more digits or letters: part of a longer code or an id.
-    const auto start = static_cast<size_t>(match.data() - text.data());
-    if (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) != 0)) continue;
-    const std::string digits = phone_digits({match.data(), match.size()});
-    if (listed_number(digits, settings) || toll_free(digits)) continue;
-    found.phone_numbers.push_back(
-        {start, start + match.size(), std::string{match.data(), match.size()}});
-  }
-  input = re2::StringPiece{text.data(), text.size()};
   re2::StringPiece domain;
   while (found.emails.size() < 16 && RE2::FindAndConsume(&input, email_pattern(), &domain)) {
     // FindAndConsume hands back the domain group; the whole address ends where it ends.

@@ -490,6 +490,14 @@ void NormalizedText::find_word_boundaries() {
     if (b >= 0 && static_cast<size_t>(b) <= text_.size()) boundary_[static_cast<size_t>(b)] = true;
   }
   utext_close(ut);
+  // Between two ASCII characters the rule is the ASCII one above, so an emoji elsewhere in the
+  // message does not change how "cell's" splits (ICU keeps "cell's" one word; "my cell" must
+  // still match it).
+  for (size_t i = 1; i < text_.size(); ++i) {
+    const auto a = static_cast<unsigned char>(text_[i - 1]);
+    const auto b = static_cast<unsigned char>(text_[i]);
+    if (a < 0x80 && b < 0x80) boundary_[i] = is_ascii_word(text_[i - 1]) != is_ascii_word(text_[i]);
+  }
 }
 
 std::pair<size_t, size_t> NormalizedText::original_span(size_t start, size_t end) const {
