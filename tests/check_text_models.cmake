@@ -13,7 +13,7 @@ if(NOT code EQUAL 0)
   message(FATAL_ERROR "scripts/train-models failed (${code}):\n${out}${err}")
 endif()
 foreach(model personal-content.model romantic-sexual.model gift-money.model
-    non-therapeutic-request.model)
+    non-therapeutic-request.model social-media.model)
   set(committed "${SOURCE_DIR}/policies/base/models/${model}")
   if(NOT EXISTS "${committed}" OR NOT EXISTS "${OUT}/${model}")
     message(FATAL_ERROR "policies/base/models/${model} or its retrained copy is missing")

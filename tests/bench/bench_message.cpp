@@ -92,14 +92,14 @@ BENCHMARK(BM_MessageNormalizeBaseline)
     ->Iterations(kCalls)
     ->Unit(benchmark::kMicrosecond);
 
-// The base pack's four text models (personal talk, romantic tone, gift talk, request talk) scoring
-// a message over text already normalized, which is what every message pays (evidence is read only
-// when a model's rule fires): what the models add to the text pass they share with the lexicons,
-// against that pass alone (BM_MessageNormalizeBaseline).
+// The base pack's five text models (personal talk, romantic tone, gift talk, request talk, social
+// talk) scoring a message over text already normalized, which is what every message pays (evidence
+// is read only when a model's rule fires): what the models add to the text pass they share with the
+// lexicons, against that pass alone (BM_MessageNormalizeBaseline).
 void BM_MessageTextModels(benchmark::State& state) {
   std::vector<std::unique_ptr<bg::TextModel>> models;
   for (const char* name : {"personal-content.model", "romantic-sexual.model", "gift-money.model",
-                           "non-therapeutic-request.model"}) {
+                           "non-therapeutic-request.model", "social-media.model"}) {
     std::string error;
     models.push_back(
         bg::TextModel::load(std::string{BG_SOURCE_POLICY_DIR} + "/base/models/" + name, error));

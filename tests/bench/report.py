@@ -71,7 +71,7 @@ def build_rows(runs):
             f"text normalisation alone, {q}", counter(norm, f"{q}_us"))
     models = find(runs, r"BM_MessageTextModels/")
     for q in ("p50", "p99"):
-        row(rows, f"message, the four text models on normalized text: {q}",
+        row(rows, f"message, the five text models on normalized text: {q}",
             counter(models, f"{q}_us"), "us", f"text normalisation alone, {q}",
             counter(norm, f"{q}_us"))
 
