@@ -52,6 +52,18 @@ TEST(ContactDetector, FindsNumbersTypedOneDigitAtATime) {
   EXPECT_EQ(found.phone_numbers[1].text, "5 5 5 - 0 1 4 2");
   EXPECT_TRUE(find_contact_details("PHQ-9 went 18 - 14 - 12 - 9, code 4 4 1 7", settings)
                   .phone_numbers.empty());
+  EXPECT_EQ(find_contact_details("text 9-1-7-5-5-5-0-1-4-2 anytime", settings).phone_numbers.size(),
+            1u);
+}
+
+// Regression (round 22 review): a countdown and a list of item scores were read as numbers.
+TEST(ContactDetector, CountdownsAndScoreListsAreNotNumbers) {
+  PolicySettings settings;
+  EXPECT_TRUE(
+      find_contact_details("Try counting down slowly: 9 8 7 6 5 4 3 2 1, breathing out", settings)
+          .phone_numbers.empty());
+  EXPECT_TRUE(find_contact_details("Your item scores were 1 2 2 3 1 0 2 1 0 this week", settings)
+                  .phone_numbers.empty());
 }
 
 TEST(ContactDetector, NumbersComeBackInTextOrder) {

@@ -17,11 +17,12 @@ const RE2& phone_pattern() {
   return pattern;
 }
 
-// A number typed one digit at a time ("7 2 0 - 5 5 5 - 0 1 2 8", "5 5 5 - 0 1 4 2"): single
-// digits inside each group, so a list of scores ("18 - 14 - 12 - 9") is not read as one.
+// A number typed one digit at a time ("7 2 0 - 5 5 5 - 0 1 2 8", "5 5 5 - 0 1 4 2",
+// "9-1-7-5-5-5-0-1-4-2"): single digits inside each group and a mark between the groups, so a
+// list of scores ("18 - 14 - 12 - 9", "1 2 2 3 1 0 2 1 0") or a countdown is not read as one.
 const RE2& spaced_phone_pattern() {
   static const RE2 pattern{
-      R"(((?:\b1\s+)?(?:\d[ .]\d[ .]\d\s*[\-.]?\s*)?\d[ .]\d[ .]\d\s*[\-.]?\s*\d[ .]\d[ .]\d[ .]\d\b))"};
+      R"(((?:\b1\s+)?(?:\d[ .]\d[ .]\d(?:\s*[\-.,]\s*|\s{2,}))?\d[ .]\d[ .]\d(?:\s*[\-.,]\s*|\s{2,})\d[ .]\d[ .]\d[ .]\d\b|\b\d-\d-\d-\d-\d-\d-\d-\d-\d-\d\b))"};
   return pattern;
 }
 
