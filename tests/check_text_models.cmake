@@ -12,12 +12,19 @@ execute_process(
 if(NOT code EQUAL 0)
   message(FATAL_ERROR "scripts/train-models failed (${code}):\n${out}${err}")
 endif()
-foreach(model personal-content.model romantic-sexual.model gift-money.model
-    non-therapeutic-request.model social-media.model)
+# The models are what scripts/train-models writes: the same files must be committed, no more
+# (a stale model nothing trains) and no fewer.
+file(GLOB retrained RELATIVE "${OUT}" "${OUT}/*.model")
+file(GLOB committed_models RELATIVE "${SOURCE_DIR}/policies/base/models"
+  "${SOURCE_DIR}/policies/base/models/*.model")
+list(SORT retrained)
+list(SORT committed_models)
+if(NOT retrained OR NOT retrained STREQUAL committed_models)
+  message(FATAL_ERROR "scripts/train-models writes [${retrained}] but policies/base/models holds "
+    "[${committed_models}]")
+endif()
+foreach(model IN LISTS retrained)
   set(committed "${SOURCE_DIR}/policies/base/models/${model}")
-  if(NOT EXISTS "${committed}" OR NOT EXISTS "${OUT}/${model}")
-    message(FATAL_ERROR "policies/base/models/${model} or its retrained copy is missing")
-  endif()
   execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${OUT}/${model}" "${committed}"
     RESULT_VARIABLE differs)
   if(NOT differs EQUAL 0)
