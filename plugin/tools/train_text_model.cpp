@@ -123,7 +123,7 @@ bool is_yaml(const std::string& path) {
 
 int main(int argc, char** argv) {
   CLI::App app{"Train a Boundary Guard text model (naive Bayes) from labelled corpora"};
-  std::string policy_path, category, from = "any", out_path;
+  std::string policy_path, category, from = "any", score_from = "any", out_path;
   std::vector<std::string> corpora;
   int folds = 0, min_count = 2;
   double alpha = 1.0;
@@ -131,6 +131,9 @@ int main(int argc, char** argv) {
       ->required();
   app.add_option("--category", category, "The category the model scores")->required();
   app.add_option("--from", from, "Train on messages from: therapist, client or any")
+      ->check(CLI::IsMember({"therapist", "client", "any"}));
+  app.add_option("--score-from", score_from,
+                 "Cross-validation counts only messages from: therapist, client or any")
       ->check(CLI::IsMember({"therapist", "client", "any"}));
   app.add_option("--min-count", min_count, "Leave out features seen fewer times");
   app.add_option("--alpha", alpha, "Add-alpha smoothing of the feature counts (above 0)")
@@ -160,19 +163,26 @@ int main(int argc, char** argv) {
   for (const auto& l : labelled) {
     if (from != "any" && l.sender != from) continue;
     const bg::NormalizedText text{l.text, &loaded.policy->typo_vocabulary};
-    examples.push_back({text.text(), l.in_category});
+    examples.push_back({text.text(), l.in_category, score_from == "any" || l.sender == score_from});
   }
   bg::TrainingOptions options;
   options.category = category;
   options.min_count = min_count;
   options.alpha = alpha;
-  size_t positives = 0;
-  for (const auto& e : examples) positives += e.positive ? 1 : 0;
+  size_t positives = 0, scored = 0;
+  for (const auto& e : examples) {
+    positives += e.positive ? 1 : 0;
+    scored += e.scored ? 1 : 0;
+  }
   std::printf("%s: %zu messages, %zu in the category\n", category.c_str(), examples.size(),
               positives);
+  if (scored != examples.size()) {
+    std::printf("cross-validation counts the %zu messages from the %s\n", scored,
+                score_from.c_str());
+  }
   if (folds > 1) {
     std::vector<double> thresholds;
-    for (int t = -2; t <= 16; t += 2) thresholds.push_back(t);
+    for (int t = -2; t <= 24; t += 2) thresholds.push_back(t);
     std::printf("%d-fold cross-validation\n threshold  precision  recall   F1\n", folds);
     for (const auto& s : bg::cross_validate(examples, options, folds, thresholds)) {
       std::printf(" %9.0f  %9.3f  %6.3f  %5.3f\n", s.threshold, s.precision(), s.recall(), s.f1());

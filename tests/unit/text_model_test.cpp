@@ -283,5 +283,22 @@ TEST(ModelTrainer, CrossValidationScoresEveryExampleOnce) {
   EXPECT_DOUBLE_EQ(scores[2].precision(), 0.0);
 }
 
+// bg_train_model --score-from: a side's messages are trained on in every fold but counted only
+// when they are that side's, so a threshold can be chosen for one side of a model of both.
+TEST(ModelTrainer, CrossValidationCountsOnlyScoredExamples) {
+  auto corpus = toy_corpus();
+  for (auto& e : corpus) e.scored = e.normalized != "you look beautiful tonight";
+  TrainingOptions options;
+  const auto scores = cross_validate(corpus, options, 5, {-100, 100});
+  ASSERT_EQ(scores.size(), 2u);
+  // Ten positives are not counted: 10 found, 30 false at -100; 10 missed at 100.
+  EXPECT_EQ(scores[0].true_positives, 10);
+  EXPECT_EQ(scores[0].false_positives, 30);
+  EXPECT_EQ(scores[1].false_negatives, 10);
+  // They are still trained on: the model with them matches the one trained on all.
+  auto all_scored = toy_corpus();
+  EXPECT_EQ(train_naive_bayes(corpus, options), train_naive_bayes(all_scored, options));
+}
+
 }  // namespace
 }  // namespace bg::test

@@ -107,6 +107,7 @@ std::vector<ThresholdScore> cross_validate(const std::vector<TrainingExample>& e
     if (!model) continue;  // cannot happen: the trainer writes what the parser reads
     for (size_t i = static_cast<size_t>(fold); i < examples.size();
          i += static_cast<size_t>(folds)) {
+      if (!examples[i].scored) continue;
       const double score = model->score(examples[i].normalized);
       for (auto& s : scores) {
         const bool flagged = score > s.threshold;

@@ -11,6 +11,7 @@ namespace bg {
 struct TrainingExample {
   std::string normalized;  // NormalizedText::text() of the message
   bool positive = false;
+  bool scored = true;  // counted by cross_validate (always trained on)
 };
 
 struct TrainingOptions {
@@ -33,6 +34,8 @@ struct ThresholdScore {
 
 // Trains on all folds but one and scores the one left out, for every fold (example i is in
 // fold i % folds); returns the pooled counts at each threshold (score above it: positive).
+// Examples not `scored` are trained on in every fold but never counted, so that a threshold can
+// be chosen for one side's messages of a model trained on both.
 std::vector<ThresholdScore> cross_validate(const std::vector<TrainingExample>& examples,
                                            const TrainingOptions& options, int folds,
                                            const std::vector<double>& thresholds);
