@@ -5,9 +5,12 @@
 // the system word list); a practice policy with other lexicon words folds a few typos
 // differently.
 // See docs/detection.md, "Round 6: text models", and scripts/train-models.
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -43,6 +46,7 @@ struct LabelledText {
   std::string text;
   std::string sender;
   bool in_category = false;
+  bool counted = true;  // cross-validation counts it (--score-from, --score-corpus)
 };
 
 // Reads labelled messages from JSON Lines; false (with a message printed) on a malformed line.
@@ -114,6 +118,19 @@ bool read_policy_tests(const std::string& path, const std::string& category,
   }
 }
 
+// "FROM:TO:STEP" into the thresholds FROM, FROM+STEP, ... up to TO.
+bool parse_thresholds(const std::string& text, std::vector<double>& out) {
+  double from = 0, to = 0, step = 0;
+  char end = 0;
+  if (std::sscanf(text.c_str(), "%lf:%lf:%lf%c", &from, &to, &step, &end) != 3 || step <= 0 ||
+      from > to || (to - from) / step > 1000)
+    return false;
+  // Counted in steps, so that 0.1 steps do not drift past TO.
+  const int steps = static_cast<int>(std::floor((to - from) / step + 1e-9));
+  for (int i = 0; i <= steps; ++i) out.push_back(from + i * step);
+  return true;
+}
+
 bool is_yaml(const std::string& path) {
   const auto dot = path.rfind('.');
   return dot != std::string::npos && (path.substr(dot) == ".yaml" || path.substr(dot) == ".yml");
@@ -122,10 +139,12 @@ bool is_yaml(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Train a Boundary Guard text model (naive Bayes) from labelled corpora"};
+  CLI::App app{"Train a Boundary Guard text model from labelled corpora"};
   std::string policy_path, category, from = "any", score_from = "any", out_path;
   std::vector<std::string> corpora;
+  std::string score_corpus, thresholds_text = "-2:24:2";
   int folds = 0, min_count = 2;
+  bg::TrainingOptions options;
   double alpha = 1.0;
   app.add_option("--policy", policy_path, "Policy whose vocabulary normalizes the text")
       ->required();
@@ -138,7 +157,28 @@ int main(int argc, char** argv) {
   app.add_option("--min-count", min_count, "Leave out features seen fewer times");
   app.add_option("--alpha", alpha, "Add-alpha smoothing of the feature counts (above 0)")
       ->check(CLI::PositiveNumber);
+  app.add_option("--method", options.method,
+                 "naive-bayes, logistic or ensemble (see model_trainer.h)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, bg::TrainingMethod>{
+              {"naive-bayes", bg::TrainingMethod::naive_bayes},
+              {"logistic", bg::TrainingMethod::logistic},
+              {"ensemble", bg::TrainingMethod::ensemble}},
+          CLI::ignore_case));
+  app.add_option("--l2", options.l2, "Logistic: L2 penalty on the weights")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--learning-rate", options.learning_rate, "Logistic: AdaGrad's base step")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--epochs", options.epochs, "Logistic: passes over the examples")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--bayes-share", options.bayes_share,
+                 "Ensemble: naive Bayes' share added to the logistic regression")
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--folds", folds, "Also print k-fold cross-validation per threshold");
+  app.add_option("--thresholds", thresholds_text,
+                 "Cross-validation thresholds as FROM:TO:STEP (default -2:24:2)");
+  app.add_option("--score-corpus", score_corpus,
+                 "Cross-validation counts only this corpus's messages (all are trained on)");
   app.add_option("--out", out_path, "Write the model here");
   app.add_option("corpus", corpora, "Labelled JSON Lines files and policy test files (.yaml)")
       ->required();
@@ -153,19 +193,33 @@ int main(int argc, char** argv) {
     std::cerr << "bg_train_model: the policy at " << policy_path << " does not load\n";
     return 2;
   }
+  std::vector<double> thresholds;
+  if (!parse_thresholds(thresholds_text, thresholds)) {
+    std::cerr << "bg_train_model: --thresholds wants FROM:TO:STEP with FROM <= TO and STEP > 0\n";
+    return 2;
+  }
+  if (!score_corpus.empty() &&
+      std::find(corpora.begin(), corpora.end(), score_corpus) == corpora.end()) {
+    std::cerr << "bg_train_model: --score-corpus " << score_corpus << " is not a corpus given\n";
+    return 2;
+  }
   std::vector<LabelledText> labelled;
   for (const auto& path : corpora) {
+    const size_t first = labelled.size();
     const bool ok = is_yaml(path) ? read_policy_tests(path, category, *loaded.policy, labelled)
                                   : read_json_lines(path, category, labelled);
     if (!ok) return 2;
+    for (size_t i = first; i < labelled.size(); ++i) {
+      labelled[i].counted = (score_corpus.empty() || path == score_corpus) &&
+                            (score_from == "any" || labelled[i].sender == score_from);
+    }
   }
   std::vector<bg::TrainingExample> examples;
   for (const auto& l : labelled) {
     if (from != "any" && l.sender != from) continue;
     const bg::NormalizedText text{l.text, &loaded.policy->typo_vocabulary};
-    examples.push_back({text.text(), l.in_category, score_from == "any" || l.sender == score_from});
+    examples.push_back({text.text(), l.in_category, l.counted});
   }
-  bg::TrainingOptions options;
   options.category = category;
   options.min_count = min_count;
   options.alpha = alpha;
@@ -177,20 +231,20 @@ int main(int argc, char** argv) {
   std::printf("%s: %zu messages, %zu in the category\n", category.c_str(), examples.size(),
               positives);
   if (scored != examples.size()) {
-    std::printf("cross-validation counts the %zu messages from the %s\n", scored,
-                score_from.c_str());
+    std::printf("cross-validation counts the %zu messages", scored);
+    if (score_from != "any") std::printf(" from the %s", score_from.c_str());
+    if (!score_corpus.empty()) std::printf(" of %s", score_corpus.c_str());
+    std::printf("\n");
   }
   if (folds > 1) {
-    std::vector<double> thresholds;
-    for (int t = -2; t <= 24; t += 2) thresholds.push_back(t);
     std::printf("%d-fold cross-validation\n threshold  precision  recall   F1\n", folds);
     for (const auto& s : bg::cross_validate(examples, options, folds, thresholds)) {
-      std::printf(" %9.0f  %9.3f  %6.3f  %5.3f\n", s.threshold, s.precision(), s.recall(), s.f1());
+      std::printf(" %9.4g  %9.3f  %6.3f  %5.3f\n", s.threshold, s.precision(), s.recall(), s.f1());
     }
   }
   if (!out_path.empty()) {
     std::ofstream out{out_path, std::ios::binary | std::ios::trunc};
-    out << bg::train_naive_bayes(examples, options);
+    out << bg::train_text_model(examples, options);
     if (!out) {
       std::cerr << "bg_train_model: cannot write " << out_path << "\n";
       return 2;

@@ -216,7 +216,7 @@ std::vector<TrainingExample> toy_corpus() {
 TEST(ModelTrainer, NaiveBayesWeighsWordsByTheClassTheyComeFrom) {
   TrainingOptions options;
   options.category = "romantic_sexual";
-  const std::string text = train_naive_bayes(toy_corpus(), options);
+  const std::string text = train_text_model(toy_corpus(), options);
   std::string error;
   const auto model = TextModel::parse(text, error);
   ASSERT_TRUE(model) << error;
@@ -226,7 +226,7 @@ TEST(ModelTrainer, NaiveBayesWeighsWordsByTheClassTheyComeFrom) {
   EXPECT_LT(model->weight("session"), -1);
   EXPECT_NEAR(model->bias(), std::log(21.0 / 31.0), 1e-4);  // 20 in, 30 out, add-one
   // Deterministic: the same corpus gives the same file.
-  EXPECT_EQ(train_naive_bayes(toy_corpus(), options), text);
+  EXPECT_EQ(train_text_model(toy_corpus(), options), text);
   // Every feature line the trainer writes is one the reader keeps.
   size_t feature_lines = 0;
   for (size_t at = text.find('\t'); at != std::string::npos; at = text.find('\t', at + 1))
@@ -234,17 +234,78 @@ TEST(ModelTrainer, NaiveBayesWeighsWordsByTheClassTheyComeFrom) {
   EXPECT_EQ(model->size(), feature_lines);
 }
 
+TEST(ModelTrainer, LogisticRegressionWeighsWordsByTheClassTheyComeFrom) {
+  TrainingOptions options;
+  options.category = "romantic_sexual";
+  options.method = TrainingMethod::logistic;
+  const std::string text = train_text_model(toy_corpus(), options);
+  std::string error;
+  const auto model = TextModel::parse(text, error);
+  ASSERT_TRUE(model) << error;
+  EXPECT_NE(text.find("# logistic regression"), std::string::npos);
+  EXPECT_GT(model->weight("miss"), 0);
+  EXPECT_GT(model->weight("beautiful tonight"), 0);
+  EXPECT_LT(model->weight("session"), 0);
+  EXPECT_GT(model->score("i miss you so much"), 0);
+  EXPECT_LT(model->score("see you at the session"), 0);
+  // Seeded: the same corpus gives the same file.
+  EXPECT_EQ(train_text_model(toy_corpus(), options), text);
+}
+
+// Naive Bayes counts every word of a phrase that always comes whole, so "see you" adds up from
+// "see", "you" and "see you"; the regression shares the evidence out and stays calibrated, which
+// is why its scores are read at thresholds near 0 rather than near 10 (docs/detection.md).
+TEST(ModelTrainer, LogisticRegressionDoesNotCountAPhraseThreeTimes) {
+  TrainingOptions bayes;
+  bayes.alpha = 0.25;
+  TrainingOptions logistic = bayes;
+  logistic.method = TrainingMethod::logistic;
+  std::string error;
+  const auto nb = TextModel::parse(train_text_model(toy_corpus(), bayes), error);
+  ASSERT_TRUE(nb) << error;
+  const auto lr = TextModel::parse(train_text_model(toy_corpus(), logistic), error);
+  ASSERT_TRUE(lr) << error;
+  const std::string positive = "you look beautiful tonight";
+  EXPECT_GT(nb->score(positive), 10);
+  EXPECT_GT(lr->score(positive), 0);
+  EXPECT_LT(lr->score(positive), nb->score(positive) / 2);
+}
+
+TEST(ModelTrainer, AHeavierPenaltyKeepsLogisticWeightsSmaller) {
+  TrainingOptions light;
+  light.method = TrainingMethod::logistic;
+  light.l2 = 0;
+  TrainingOptions heavy = light;
+  heavy.l2 = 50;
+  std::string error;
+  const auto free = TextModel::parse(train_text_model(toy_corpus(), light), error);
+  ASSERT_TRUE(free) << error;
+  const auto held = TextModel::parse(train_text_model(toy_corpus(), heavy), error);
+  ASSERT_TRUE(held) << error;
+  EXPECT_GT(held->weight("miss"), 0);
+  EXPECT_LT(held->weight("miss"), free->weight("miss"));
+  EXPECT_GT(held->weight("session"), free->weight("session"));
+}
+
+TEST(ModelTrainer, LogisticRegressionCrossValidates) {
+  TrainingOptions options;
+  options.method = TrainingMethod::logistic;
+  const auto scores = cross_validate(toy_corpus(), options, 5, {0});
+  ASSERT_EQ(scores.size(), 1u);
+  EXPECT_DOUBLE_EQ(scores[0].f1(), 1.0);
+}
+
 TEST(ModelTrainer, RareFeaturesAreLeftOut) {
   auto corpus = toy_corpus();
   corpus.push_back({"zebra", true});
   TrainingOptions options;
   std::string unused;
-  const auto model = TextModel::parse(train_naive_bayes(corpus, options), unused);
+  const auto model = TextModel::parse(train_text_model(corpus, options), unused);
   ASSERT_TRUE(model);
   EXPECT_DOUBLE_EQ(model->weight("zebra"), 0);
   options.min_count = 1;
   std::string error;
-  const auto all = TextModel::parse(train_naive_bayes(corpus, options), error);
+  const auto all = TextModel::parse(train_text_model(corpus, options), error);
   ASSERT_TRUE(all) << error;
   EXPECT_GT(all->weight("zebra"), 0);
 }
@@ -259,9 +320,9 @@ TEST(ModelTrainer, SmallerSmoothingTrustsRareWordsMore) {
   TrainingOptions quarter;
   quarter.alpha = 0.25;
   std::string error;
-  const auto coarse = TextModel::parse(train_naive_bayes(corpus, add_one), error);
+  const auto coarse = TextModel::parse(train_text_model(corpus, add_one), error);
   ASSERT_TRUE(coarse) << error;
-  const auto fine = TextModel::parse(train_naive_bayes(corpus, quarter), error);
+  const auto fine = TextModel::parse(train_text_model(corpus, quarter), error);
   ASSERT_TRUE(fine) << error;
   EXPECT_GT(coarse->weight("zebra"), 0);
   EXPECT_GT(fine->weight("zebra"), coarse->weight("zebra"));
@@ -297,7 +358,7 @@ TEST(ModelTrainer, CrossValidationCountsOnlyScoredExamples) {
   EXPECT_EQ(scores[1].false_negatives, 10);
   // They are still trained on: the model with them matches the one trained on all.
   auto all_scored = toy_corpus();
-  EXPECT_EQ(train_naive_bayes(corpus, options), train_naive_bayes(all_scored, options));
+  EXPECT_EQ(train_text_model(corpus, options), train_text_model(all_scored, options));
 }
 
 }  // namespace

@@ -1,9 +1,14 @@
 #include "tools/model_trainer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <numeric>
+#include <random>
+#include <string_view>
+#include <utility>
 
 #include "text/text_features.h"
 #include "text/text_model.h"
@@ -35,18 +40,22 @@ std::string format_number(double value) {
   return buffer;
 }
 
-std::string train(const std::vector<const TrainingExample*>& examples,
-                  const TrainingOptions& options) {
-  double positive_docs = 0, negative_docs = 0;
-  for (const auto* e : examples) (e->positive ? positive_docs : negative_docs) += 1;
+// The features seen at least min_count times, with their counts per class.
+std::map<std::string, Counts> kept_features(const std::vector<const TrainingExample*>& examples,
+                                            int min_count) {
   auto counts = count_features(examples);
   for (auto it = counts.begin(); it != counts.end();) {
-    if (it->second.positive + it->second.negative < options.min_count) {
+    if (it->second.positive + it->second.negative < min_count) {
       it = counts.erase(it);
     } else {
       ++it;
     }
   }
+  return counts;
+}
+
+// Each kept feature's naive Bayes log-likelihood ratio, in the order of `counts`.
+std::vector<double> naive_bayes_ratios(const std::map<std::string, Counts>& counts, double a) {
   // Only the kept features are read at scoring time, so only they make up each class's total.
   double positive_total = 0, negative_total = 0;
   for (const auto& [_, c] : counts) {
@@ -54,27 +63,140 @@ std::string train(const std::vector<const TrainingExample*>& examples,
     negative_total += c.negative;
   }
   const double vocabulary = static_cast<double>(counts.size());
-  const double a = options.alpha;
-  std::string out = "boundary-guard-text-model 1\n";
-  out += "# multinomial naive Bayes over words and word pairs; trained by bg_train_model on " +
-         std::to_string(static_cast<long>(positive_docs + negative_docs)) + " messages (" +
-         std::to_string(static_cast<long>(positive_docs)) + " in the category)\n";
-  out += "category " + options.category + "\n";
-  out += "bias " + format_number(std::log((positive_docs + a) / (negative_docs + a))) + "\n";
-  for (const auto& [feature, c] : counts) {
-    const double w = std::log((c.positive + a) / (positive_total + a * vocabulary)) -
-                     std::log((c.negative + a) / (negative_total + a * vocabulary));
-    out += feature + "\t" + format_number(w) + "\n";
+  std::vector<double> ratios;
+  ratios.reserve(counts.size());
+  for (const auto& [_, c] : counts) {
+    ratios.push_back(std::log((c.positive + a) / (positive_total + a * vocabulary)) -
+                     std::log((c.negative + a) / (negative_total + a * vocabulary)));
   }
+  return ratios;
+}
+
+std::string model_text(const char* method, size_t positives, size_t messages,
+                       const TrainingOptions& options, double bias,
+                       const std::map<std::string, Counts>& features,
+                       const std::vector<double>& weights) {
+  std::string out = "boundary-guard-text-model 1\n";
+  out += std::string{"# "} + method + " over words and word pairs; trained by bg_train_model on " +
+         std::to_string(messages) + " messages (" + std::to_string(positives) +
+         " in the category)\n";
+  out += "category " + options.category + "\n";
+  out += "bias " + format_number(bias) + "\n";
+  size_t i = 0;
+  for (const auto& [feature, _] : features)
+    out += feature + "\t" + format_number(weights[i++]) + "\n";
   return out;
+}
+
+size_t count_positives(const std::vector<const TrainingExample*>& examples) {
+  size_t positives = 0;
+  for (const auto* e : examples) positives += e->positive ? 1 : 0;
+  return positives;
+}
+
+// One example as the logistic regression reads it: (feature index, count x ratio) pairs.
+using SparseRow = std::vector<std::pair<size_t, double>>;
+
+struct LinearWeights {
+  double bias = 0;
+  std::vector<double> weights;  // in the order of the features' map
+};
+
+LinearWeights naive_bayes_weights(const std::vector<const TrainingExample*>& examples,
+                                  const std::map<std::string, Counts>& features, double a) {
+  const double positives = static_cast<double>(count_positives(examples));
+  const double negatives = static_cast<double>(examples.size()) - positives;
+  return {std::log((positives + a) / (negatives + a)), naive_bayes_ratios(features, a)};
+}
+
+LinearWeights logistic_weights(const std::vector<const TrainingExample*>& examples,
+                               const std::map<std::string, Counts>& features,
+                               const TrainingOptions& options) {
+  const auto ratios = naive_bayes_ratios(features, options.alpha);
+  std::map<std::string_view, size_t> index;
+  for (const auto& [feature, _] : features) index.emplace(feature, index.size());
+
+  std::vector<SparseRow> rows;
+  rows.reserve(examples.size());
+  std::string pair;
+  for (const auto* e : examples) {
+    std::map<size_t, double> counts;
+    for_each_feature(model_tokens(e->normalized), pair,
+                     [&](std::string_view feature, size_t, size_t) {
+                       const auto it = index.find(feature);
+                       if (it != index.end()) counts[it->second] += 1;
+                     });
+    SparseRow row;
+    for (const auto& [i, n] : counts) row.emplace_back(i, n * ratios[i]);
+    rows.push_back(std::move(row));
+  }
+
+  LinearWeights model{0, std::vector<double>(features.size(), 0.0)};
+  auto& w = model.weights;
+  std::vector<double> squared_gradients(features.size(), 1e-8);
+  double bias_squared_gradients = 1e-8;
+  // The penalty is for the whole corpus; each example's step carries its share.
+  const double penalty = options.l2 / static_cast<double>(std::max<size_t>(rows.size(), 1));
+  std::vector<size_t> order(rows.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::mt19937 shuffle{20261127};
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), shuffle);
+    for (const size_t k : order) {
+      double z = model.bias;
+      for (const auto& [i, x] : rows[k]) z += w[i] * x;
+      const double error = 1.0 / (1.0 + std::exp(-z)) - (examples[k]->positive ? 1.0 : 0.0);
+      bias_squared_gradients += error * error;
+      model.bias -= options.learning_rate * error / std::sqrt(bias_squared_gradients);
+      for (const auto& [i, x] : rows[k]) {
+        const double gradient = error * x + penalty * w[i];
+        squared_gradients[i] += gradient * gradient;
+        w[i] -= options.learning_rate * gradient / std::sqrt(squared_gradients[i]);
+      }
+    }
+  }
+  // The model reads counts, so each written weight folds in its feature's ratio.
+  for (size_t i = 0; i < w.size(); ++i) w[i] *= ratios[i];
+  return model;
+}
+
+const char* method_name(TrainingMethod method) {
+  switch (method) {
+    case TrainingMethod::logistic:
+      return "logistic regression on naive Bayes features";
+    case TrainingMethod::ensemble:
+      return "logistic regression on naive Bayes features plus a share of naive Bayes";
+    case TrainingMethod::naive_bayes:
+      break;
+  }
+  return "multinomial naive Bayes";
+}
+
+std::string train(const std::vector<const TrainingExample*>& examples,
+                  const TrainingOptions& options) {
+  const auto features = kept_features(examples, options.min_count);
+  LinearWeights model;
+  if (options.method == TrainingMethod::naive_bayes) {
+    model = naive_bayes_weights(examples, features, options.alpha);
+  } else {
+    model = logistic_weights(examples, features, options);
+  }
+  if (options.method == TrainingMethod::ensemble) {
+    const auto bayes = naive_bayes_weights(examples, features, options.alpha);
+    model.bias += options.bayes_share * bayes.bias;
+    for (size_t i = 0; i < model.weights.size(); ++i)
+      model.weights[i] += options.bayes_share * bayes.weights[i];
+  }
+  return model_text(method_name(options.method), count_positives(examples), examples.size(),
+                    options, model.bias, features, model.weights);
 }
 
 double ratio(int num, int den) { return den == 0 ? 0.0 : static_cast<double>(num) / den; }
 
 }  // namespace
 
-std::string train_naive_bayes(const std::vector<TrainingExample>& examples,
-                              const TrainingOptions& options) {
+std::string train_text_model(const std::vector<TrainingExample>& examples,
+                             const TrainingOptions& options) {
   std::vector<const TrainingExample*> all;
   for (const auto& e : examples) all.push_back(&e);
   return train(all, options);

@@ -1,6 +1,7 @@
-// Trains a text model (text_model.h) by multinomial naive Bayes over the features of
-// text_features.h, with add-alpha smoothing, and measures it by k-fold cross-validation so
-// that a policy's threshold is chosen on training material, never on a measurement set.
+// Trains a text model (text_model.h) over the features of text_features.h, by multinomial naive
+// Bayes, by logistic regression or by the sum of the two, and measures it by k-fold
+// cross-validation so that a policy's threshold is chosen on training material, never on a
+// measurement set.
 #pragma once
 
 #include <string>
@@ -14,15 +15,38 @@ struct TrainingExample {
   bool scored = true;  // counted by cross_validate (always trained on)
 };
 
+enum class TrainingMethod {
+  // Multinomial naive Bayes with add-alpha smoothing: each weight is a feature's log-likelihood
+  // ratio between the classes.
+  naive_bayes,
+  // Logistic regression whose inputs are each feature's count times its naive Bayes ratio (as
+  // above, with the same alpha), L2-regularised. The weights written are the products, so the
+  // model file and the scoring are the same as naive Bayes'. Trained by AdaGrad stochastic
+  // gradient descent in a seeded order: deterministic for the same examples and options.
+  logistic,
+  // The logistic regression above plus `bayes_share` times naive Bayes, feature by feature and in
+  // the bias: one linear model again. Naive Bayes is overconfident where a phrase's words come
+  // together and the regression is cautious where words of a refusal share a message with
+  // romance; a share of one tempers each with the other (docs/detection.md, "Round 24").
+  ensemble,
+};
+
 struct TrainingOptions {
   std::string category;
+  TrainingMethod method = TrainingMethod::naive_bayes;
   int min_count = 2;   // features seen fewer times in all are left out (noise, names, typos)
-  double alpha = 1.0;  // smoothing
+  double alpha = 1.0;  // smoothing of the naive Bayes counts
+  // Logistic regression only.
+  double l2 = 1.0;              // penalty l2 * |w|^2 / 2 on the weights, for the whole corpus
+  double learning_rate = 0.05;  // AdaGrad's base step
+  int epochs = 20;              // passes over the examples
+  // Ensemble only.
+  double bayes_share = 0.1;
 };
 
 // The model file's text; deterministic for the same examples and options.
-std::string train_naive_bayes(const std::vector<TrainingExample>& examples,
-                              const TrainingOptions& options);
+std::string train_text_model(const std::vector<TrainingExample>& examples,
+                             const TrainingOptions& options);
 
 struct ThresholdScore {
   double threshold = 0;
