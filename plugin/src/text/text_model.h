@@ -1,7 +1,7 @@
 // A text model: the log-odds that a text belongs to a category, as a bias plus one weight per
-// feature (see text_features.h), each occurrence of a feature adding its weight. Naive Bayes
-// models are trained into this form by bg_train_model (see model_trainer.h); a model file is
-// plain text:
+// feature (see text_features.h), each occurrence of a feature adding its weight. Naive Bayes,
+// logistic regression and their ensemble are all trained into this form by bg_train_model (see
+// model_trainer.h); a model file is plain text:
 //
 //   boundary-guard-text-model 1
 //   category personal_content       (what it was trained for; informational)
