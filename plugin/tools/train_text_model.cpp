@@ -122,12 +122,17 @@ bool read_policy_tests(const std::string& path, const std::string& category,
 bool parse_thresholds(const std::string& text, std::vector<double>& out) {
   double from = 0, to = 0, step = 0;
   char end = 0;
-  if (std::sscanf(text.c_str(), "%lf:%lf:%lf%c", &from, &to, &step, &end) != 3 || step <= 0 ||
+  if (std::sscanf(text.c_str(), "%lf:%lf:%lf%c", &from, &to, &step, &end) != 3 ||
+      !std::isfinite(from) || !std::isfinite(to) || !std::isfinite(step) || step <= 0 ||
       from > to || (to - from) / step > 1000)
     return false;
-  // Counted in steps, so that 0.1 steps do not drift past TO.
+  // Counted in steps, so that 0.1 steps do not drift past TO, and rounded, so that the step
+  // through 0 prints as 0.
   const int steps = static_cast<int>(std::floor((to - from) / step + 1e-9));
-  for (int i = 0; i <= steps; ++i) out.push_back(from + i * step);
+  for (int i = 0; i <= steps; ++i) {
+    const double t = std::round((from + i * step) * 1e6) / 1e6;
+    out.push_back(t == 0 ? 0.0 : t);  // not -0
+  }
   return true;
 }
 
@@ -195,7 +200,9 @@ int main(int argc, char** argv) {
   }
   std::vector<double> thresholds;
   if (!parse_thresholds(thresholds_text, thresholds)) {
-    std::cerr << "bg_train_model: --thresholds wants FROM:TO:STEP with FROM <= TO and STEP > 0\n";
+    std::cerr
+        << "bg_train_model: --thresholds wants FROM:TO:STEP, finite numbers with FROM <= TO and "
+           "STEP > 0\n";
     return 2;
   }
   if (!score_corpus.empty() &&

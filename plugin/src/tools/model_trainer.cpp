@@ -109,6 +109,12 @@ LinearWeights naive_bayes_weights(const std::vector<const TrainingExample*>& exa
   return {std::log((positives + a) / (negatives + a)), naive_bayes_ratios(features, a)};
 }
 
+// Fisher-Yates on the engine's raw output: std::shuffle's draws differ between standard
+// libraries, and the committed models must be what any build retrains (text_models_are_current).
+void shuffle_in_place(std::vector<size_t>& order, std::mt19937& random) {
+  for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random() % i]);
+}
+
 LinearWeights logistic_weights(const std::vector<const TrainingExample*>& examples,
                                const std::map<std::string, Counts>& features,
                                const TrainingOptions& options) {
@@ -135,13 +141,14 @@ LinearWeights logistic_weights(const std::vector<const TrainingExample*>& exampl
   auto& w = model.weights;
   std::vector<double> squared_gradients(features.size(), 1e-8);
   double bias_squared_gradients = 1e-8;
-  // The penalty is for the whole corpus; each example's step carries its share.
+  // Lazy L2: the penalty acts on a feature at each step where it occurs, each time l2 / N of it,
+  // so over a pass a feature seen in n of N messages is held back by l2 * n / N.
   const double penalty = options.l2 / static_cast<double>(std::max<size_t>(rows.size(), 1));
   std::vector<size_t> order(rows.size());
   std::iota(order.begin(), order.end(), size_t{0});
-  std::mt19937 shuffle{20261127};
+  std::mt19937 random{20261127};
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), shuffle);
+    shuffle_in_place(order, random);
     for (const size_t k : order) {
       double z = model.bias;
       for (const auto& [i, x] : rows[k]) z += w[i] * x;

@@ -37,7 +37,7 @@ struct TrainingOptions {
   int min_count = 2;   // features seen fewer times in all are left out (noise, names, typos)
   double alpha = 1.0;  // smoothing of the naive Bayes counts
   // Logistic regression only.
-  double l2 = 1.0;              // penalty l2 * |w|^2 / 2 on the weights, for the whole corpus
+  double l2 = 1.0;              // L2 penalty, applied lazily where a feature occurs (.cpp)
   double learning_rate = 0.05;  // AdaGrad's base step
   int epochs = 20;              // passes over the examples
   // Ensemble only.
