@@ -148,9 +148,8 @@ int main(int argc, char** argv) {
   std::string policy_path, category, from = "any", score_from = "any", out_path;
   std::vector<std::string> corpora;
   std::string score_corpus, thresholds_text = "-2:24:2";
-  int folds = 0, min_count = 2;
+  int folds = 0;
   bg::TrainingOptions options;
-  double alpha = 1.0;
   app.add_option("--policy", policy_path, "Policy whose vocabulary normalizes the text")
       ->required();
   app.add_option("--category", category, "The category the model scores")->required();
@@ -159,8 +158,8 @@ int main(int argc, char** argv) {
   app.add_option("--score-from", score_from,
                  "Cross-validation counts only messages from: therapist, client or any")
       ->check(CLI::IsMember({"therapist", "client", "any"}));
-  app.add_option("--min-count", min_count, "Leave out features seen fewer times");
-  app.add_option("--alpha", alpha, "Add-alpha smoothing of the feature counts (above 0)")
+  app.add_option("--min-count", options.min_count, "Leave out features seen fewer times");
+  app.add_option("--alpha", options.alpha, "Add-alpha smoothing of the feature counts (above 0)")
       ->check(CLI::PositiveNumber);
   app.add_option("--method", options.method,
                  "naive-bayes, logistic or ensemble (see model_trainer.h)")
@@ -228,8 +227,6 @@ int main(int argc, char** argv) {
     examples.push_back({text.text(), l.in_category, l.counted});
   }
   options.category = category;
-  options.min_count = min_count;
-  options.alpha = alpha;
   size_t positives = 0, scored = 0;
   for (const auto& e : examples) {
     positives += e.positive ? 1 : 0;

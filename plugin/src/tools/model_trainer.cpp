@@ -73,14 +73,14 @@ std::vector<double> naive_bayes_ratios(const std::map<std::string, Counts>& coun
 }
 
 std::string model_text(const char* method, size_t positives, size_t messages,
-                       const TrainingOptions& options, double bias,
+                       const std::string& category, double bias,
                        const std::map<std::string, Counts>& features,
                        const std::vector<double>& weights) {
   std::string out = "boundary-guard-text-model 1\n";
   out += std::string{"# "} + method + " over words and word pairs; trained by bg_train_model on " +
          std::to_string(messages) + " messages (" + std::to_string(positives) +
          " in the category)\n";
-  out += "category " + options.category + "\n";
+  out += "category " + category + "\n";
   out += "bias " + format_number(bias) + "\n";
   size_t i = 0;
   for (const auto& [feature, _] : features)
@@ -115,10 +115,10 @@ void shuffle_in_place(std::vector<size_t>& order, std::mt19937& random) {
   for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random() % i]);
 }
 
+// `ratios` are the features' naive Bayes ratios, which scale the regression's inputs.
 LinearWeights logistic_weights(const std::vector<const TrainingExample*>& examples,
                                const std::map<std::string, Counts>& features,
-                               const TrainingOptions& options) {
-  const auto ratios = naive_bayes_ratios(features, options.alpha);
+                               const std::vector<double>& ratios, const TrainingOptions& options) {
   std::map<std::string_view, size_t> index;
   for (const auto& [feature, _] : features) index.emplace(feature, index.size());
 
@@ -182,20 +182,19 @@ const char* method_name(TrainingMethod method) {
 std::string train(const std::vector<const TrainingExample*>& examples,
                   const TrainingOptions& options) {
   const auto features = kept_features(examples, options.min_count);
-  LinearWeights model;
-  if (options.method == TrainingMethod::naive_bayes) {
-    model = naive_bayes_weights(examples, features, options.alpha);
-  } else {
-    model = logistic_weights(examples, features, options);
-  }
-  if (options.method == TrainingMethod::ensemble) {
-    const auto bayes = naive_bayes_weights(examples, features, options.alpha);
-    model.bias += options.bayes_share * bayes.bias;
-    for (size_t i = 0; i < model.weights.size(); ++i)
-      model.weights[i] += options.bayes_share * bayes.weights[i];
+  // Every method starts from naive Bayes: the regression's inputs are scaled by its ratios.
+  LinearWeights model = naive_bayes_weights(examples, features, options.alpha);
+  if (options.method != TrainingMethod::naive_bayes) {
+    const LinearWeights bayes = std::move(model);
+    model = logistic_weights(examples, features, bayes.weights, options);
+    if (options.method == TrainingMethod::ensemble) {
+      model.bias += options.bayes_share * bayes.bias;
+      for (size_t i = 0; i < model.weights.size(); ++i)
+        model.weights[i] += options.bayes_share * bayes.weights[i];
+    }
   }
   return model_text(method_name(options.method), count_positives(examples), examples.size(),
-                    options, model.bias, features, model.weights);
+                    options.category, model.bias, features, model.weights);
 }
 
 double ratio(int num, int den) { return den == 0 ? 0.0 : static_cast<double>(num) / den; }
