@@ -175,6 +175,10 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   app.add_option("--epochs", options.epochs, "Logistic: passes over the examples")
       ->check(CLI::PositiveNumber);
+  app.add_option("--orders", options.orders,
+                 "Logistic: train once per random order of the examples and average (default 1)")
+      ->check(CLI::Range(1, 100));
+  app.add_option("--seed", options.seed, "Logistic: the first order's random seed");
   app.add_option("--bayes-share", options.bayes_share,
                  "Ensemble: naive Bayes' share added to the logistic regression")
       ->check(CLI::NonNegativeNumber);

@@ -115,6 +115,39 @@ void shuffle_in_place(std::vector<size_t>& order, std::mt19937& random) {
   for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random() % i]);
 }
 
+// AdaGrad descent over `rows` (per example: feature index and scaled count) in the random order
+// `seed` draws for each epoch; the weights are on the scaled inputs.
+LinearWeights descend(const std::vector<SparseRow>& rows,
+                      const std::vector<const TrainingExample*>& examples, size_t features,
+                      const TrainingOptions& options, unsigned seed) {
+  LinearWeights model{0, std::vector<double>(features, 0.0)};
+  auto& w = model.weights;
+  std::vector<double> squared_gradients(features, 1e-8);
+  double bias_squared_gradients = 1e-8;
+  // Lazy L2: the penalty acts on a feature at each step where it occurs, each time l2 / N of it,
+  // so over a pass a feature seen in n of N messages is held back by l2 * n / N.
+  const double penalty = options.l2 / static_cast<double>(std::max<size_t>(rows.size(), 1));
+  std::vector<size_t> order(rows.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::mt19937 random{seed};
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    shuffle_in_place(order, random);
+    for (const size_t k : order) {
+      double z = model.bias;
+      for (const auto& [i, x] : rows[k]) z += w[i] * x;
+      const double error = 1.0 / (1.0 + std::exp(-z)) - (examples[k]->positive ? 1.0 : 0.0);
+      bias_squared_gradients += error * error;
+      model.bias -= options.learning_rate * error / std::sqrt(bias_squared_gradients);
+      for (const auto& [i, x] : rows[k]) {
+        const double gradient = error * x + penalty * w[i];
+        squared_gradients[i] += gradient * gradient;
+        w[i] -= options.learning_rate * gradient / std::sqrt(squared_gradients[i]);
+      }
+    }
+  }
+  return model;
+}
+
 // `ratios` are the features' naive Bayes ratios, which scale the regression's inputs.
 LinearWeights logistic_weights(const std::vector<const TrainingExample*>& examples,
                                const std::map<std::string, Counts>& features,
@@ -137,33 +170,16 @@ LinearWeights logistic_weights(const std::vector<const TrainingExample*>& exampl
     rows.push_back(std::move(row));
   }
 
+  const int orders = std::max(options.orders, 1);
   LinearWeights model{0, std::vector<double>(features.size(), 0.0)};
-  auto& w = model.weights;
-  std::vector<double> squared_gradients(features.size(), 1e-8);
-  double bias_squared_gradients = 1e-8;
-  // Lazy L2: the penalty acts on a feature at each step where it occurs, each time l2 / N of it,
-  // so over a pass a feature seen in n of N messages is held back by l2 * n / N.
-  const double penalty = options.l2 / static_cast<double>(std::max<size_t>(rows.size(), 1));
-  std::vector<size_t> order(rows.size());
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::mt19937 random{20261127};
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    shuffle_in_place(order, random);
-    for (const size_t k : order) {
-      double z = model.bias;
-      for (const auto& [i, x] : rows[k]) z += w[i] * x;
-      const double error = 1.0 / (1.0 + std::exp(-z)) - (examples[k]->positive ? 1.0 : 0.0);
-      bias_squared_gradients += error * error;
-      model.bias -= options.learning_rate * error / std::sqrt(bias_squared_gradients);
-      for (const auto& [i, x] : rows[k]) {
-        const double gradient = error * x + penalty * w[i];
-        squared_gradients[i] += gradient * gradient;
-        w[i] -= options.learning_rate * gradient / std::sqrt(squared_gradients[i]);
-      }
-    }
+  for (int k = 0; k < orders; ++k) {
+    const LinearWeights one =
+        descend(rows, examples, features.size(), options, options.seed + static_cast<unsigned>(k));
+    model.bias += one.bias / orders;
+    for (size_t i = 0; i < model.weights.size(); ++i) model.weights[i] += one.weights[i] / orders;
   }
   // The model reads counts, so each written weight folds in its feature's ratio.
-  for (size_t i = 0; i < w.size(); ++i) w[i] *= ratios[i];
+  for (size_t i = 0; i < model.weights.size(); ++i) model.weights[i] *= ratios[i];
   return model;
 }
 

@@ -22,7 +22,8 @@ enum class TrainingMethod {
   // Logistic regression whose inputs are each feature's count times its naive Bayes ratio (as
   // above, with the same alpha), L2-regularised. The weights written are the products, so the
   // model file and the scoring are the same as naive Bayes'. Trained by AdaGrad stochastic
-  // gradient descent in a seeded order: deterministic for the same examples and options.
+  // gradient descent in seeded orders (`orders`, `seed`): deterministic for the same examples
+  // and options.
   logistic,
   // The logistic regression above plus `bayes_share` times naive Bayes, feature by feature and in
   // the bias: one linear model again. Naive Bayes is overconfident where a phrase's words come
@@ -40,6 +41,11 @@ struct TrainingOptions {
   double l2 = 1.0;              // L2 penalty, applied lazily where a feature occurs (.cpp)
   double learning_rate = 0.05;  // AdaGrad's base step
   int epochs = 20;              // passes over the examples
+  // The regression is trained once per order, each visiting the examples in its own seeded
+  // random order (seed, seed + 1, ...), and the weights averaged: one more example reorders
+  // every visit, and a single order's model moves with that (docs/detection.md, "Round 26").
+  int orders = 1;
+  unsigned seed = 20261127;
   // Ensemble only.
   double bayes_share = 0.1;
 };
