@@ -102,11 +102,17 @@ struct LinearWeights {
   std::vector<double> weights;  // in the order of the features' map
 };
 
-LinearWeights naive_bayes_weights(const std::vector<const TrainingExample*>& examples,
+LinearWeights naive_bayes_weights(size_t positives, size_t messages,
                                   const std::map<std::string, Counts>& features, double a) {
-  const double positives = static_cast<double>(count_positives(examples));
-  const double negatives = static_cast<double>(examples.size()) - positives;
-  return {std::log((positives + a) / (negatives + a)), naive_bayes_ratios(features, a)};
+  const double p = static_cast<double>(positives);
+  const double n = static_cast<double>(messages - positives);
+  return {std::log((p + a) / (n + a)), naive_bayes_ratios(features, a)};
+}
+
+// into += share * from, in the bias and weight by weight (both over the same features).
+void add_scaled(LinearWeights& into, const LinearWeights& from, double share) {
+  into.bias += share * from.bias;
+  for (size_t i = 0; i < into.weights.size(); ++i) into.weights[i] += share * from.weights[i];
 }
 
 // Fisher-Yates on the engine's raw output: std::shuffle's draws differ between standard
@@ -173,10 +179,10 @@ LinearWeights logistic_weights(const std::vector<const TrainingExample*>& exampl
   const int orders = std::max(options.orders, 1);
   LinearWeights model{0, std::vector<double>(features.size(), 0.0)};
   for (int k = 0; k < orders; ++k) {
-    const LinearWeights one =
-        descend(rows, examples, features.size(), options, options.seed + static_cast<unsigned>(k));
-    model.bias += one.bias / orders;
-    for (size_t i = 0; i < model.weights.size(); ++i) model.weights[i] += one.weights[i] / orders;
+    add_scaled(
+        model,
+        descend(rows, examples, features.size(), options, options.seed + static_cast<unsigned>(k)),
+        1.0 / orders);
   }
   // The model reads counts, so each written weight folds in its feature's ratio.
   for (size_t i = 0; i < model.weights.size(); ++i) model.weights[i] *= ratios[i];
@@ -198,19 +204,16 @@ const char* method_name(TrainingMethod method) {
 std::string train(const std::vector<const TrainingExample*>& examples,
                   const TrainingOptions& options) {
   const auto features = kept_features(examples, options.min_count);
+  const size_t positives = count_positives(examples);
   // Every method starts from naive Bayes: the regression's inputs are scaled by its ratios.
-  LinearWeights model = naive_bayes_weights(examples, features, options.alpha);
+  LinearWeights model = naive_bayes_weights(positives, examples.size(), features, options.alpha);
   if (options.method != TrainingMethod::naive_bayes) {
     const LinearWeights bayes = std::move(model);
     model = logistic_weights(examples, features, bayes.weights, options);
-    if (options.method == TrainingMethod::ensemble) {
-      model.bias += options.bayes_share * bayes.bias;
-      for (size_t i = 0; i < model.weights.size(); ++i)
-        model.weights[i] += options.bayes_share * bayes.weights[i];
-    }
+    if (options.method == TrainingMethod::ensemble) add_scaled(model, bayes, options.bayes_share);
   }
-  return model_text(method_name(options.method), count_positives(examples), examples.size(),
-                    options.category, model.bias, features, model.weights);
+  return model_text(method_name(options.method), positives, examples.size(), options.category,
+                    model.bias, features, model.weights);
 }
 
 double ratio(int num, int den) { return den == 0 ? 0.0 : static_cast<double>(num) / den; }
