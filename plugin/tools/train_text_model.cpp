@@ -18,21 +18,28 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "model/vocabulary.h"
 #include "policy/policy_loader.h"
 #include "text/normalized_text.h"
 #include "tools/model_trainer.h"
 
 namespace {
 
-bool has_category(const nlohmann::json& event, const std::string& category) {
+// The label's categories; none when the event has no label.
+std::vector<std::string> label_categories(const nlohmann::json& event) {
+  std::vector<std::string> out;
   const auto label = event.find("label");
-  if (label == event.end() || !label->is_object()) return false;
+  if (label == event.end() || !label->is_object()) return out;
   const auto categories = label->find("categories");
-  if (categories == label->end() || !categories->is_array()) return false;
+  if (categories == label->end() || !categories->is_array()) return out;
   for (const auto& c : *categories) {
-    if (c.is_string() && c.get<std::string>() == category) return true;
+    if (c.is_string()) out.push_back(c.get<std::string>());
   }
-  return false;
+  return out;
+}
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 std::string sender_role(const nlohmann::json& event) {
@@ -45,13 +52,12 @@ std::string sender_role(const nlohmann::json& event) {
 struct LabelledText {
   std::string text;
   std::string sender;
-  bool in_category = false;
-  bool counted = true;  // cross-validation counts it (--score-from, --score-corpus)
+  std::vector<std::string> categories;  // every category the label gives (or its rules')
+  bool counted = true;  // cross-validation counts it (--score-from, --score-corpus, --score-with)
 };
 
 // Reads labelled messages from JSON Lines; false (with a message printed) on a malformed line.
-bool read_json_lines(const std::string& path, const std::string& category,
-                     std::vector<LabelledText>& out) {
+bool read_json_lines(const std::string& path, std::vector<LabelledText>& out) {
   std::ifstream in{path};
   if (!in) {
     std::cerr << "bg_train_model: cannot read " << path << "\n";
@@ -72,15 +78,15 @@ bool read_json_lines(const std::string& path, const std::string& category,
     if (type == event.end() || !type->is_string() || type->get<std::string>() != "message" ||
         text == event.end() || !text->is_string())
       continue;
-    out.push_back({text->get<std::string>(), sender_role(event), has_category(event, category)});
+    out.push_back({text->get<std::string>(), sender_role(event), label_categories(event)});
   }
   return true;
 }
 
 // Reads the message cases of a policy test file that expect an exact list of categories, or of
 // rules (each rule's category in `policy` counts then).
-bool read_policy_tests(const std::string& path, const std::string& category,
-                       const bg::Policy& policy, std::vector<LabelledText>& out) {
+bool read_policy_tests(const std::string& path, const bg::Policy& policy,
+                       std::vector<LabelledText>& out) {
   try {
     const YAML::Node root = YAML::LoadFile(path);
     const YAML::Node cases = root["cases"];
@@ -98,18 +104,19 @@ bool read_policy_tests(const std::string& path, const std::string& category,
       if ((!by_category && !by_rule) || !text || !text.IsScalar() || !type ||
           type.as<std::string>("") != "message")
         continue;
-      bool in_category = false;
+      std::vector<std::string> labelled;
       for (const auto& e : by_category ? categories : rules) {
         const std::string name = e.as<std::string>("");
         if (by_category) {
-          in_category |= name == category;
+          labelled.push_back(name);
         } else if (const bg::Rule* rule = policy.rule(name)) {
-          in_category |= bg::name_of(rule->category) == category;
+          labelled.emplace_back(bg::name_of(rule->category));
         }
       }
       const YAML::Node sender = event["from"];
       const YAML::Node role = sender && sender.IsMap() ? sender["role"] : YAML::Node{};
-      out.push_back({text.as<std::string>(""), role ? role.as<std::string>("") : "", in_category});
+      out.push_back(
+          {text.as<std::string>(""), role ? role.as<std::string>("") : "", std::move(labelled)});
     }
     return true;
   } catch (const YAML::Exception& e) {
@@ -148,6 +155,7 @@ int main(int argc, char** argv) {
   std::string policy_path, category, from = "any", score_from = "any", out_path;
   std::vector<std::string> corpora;
   std::string score_corpus, thresholds_text = "-2:24:2";
+  std::vector<std::string> score_with;
   int folds = 0;
   bg::TrainingOptions options;
   app.add_option("--policy", policy_path, "Policy whose vocabulary normalizes the text")
@@ -187,6 +195,14 @@ int main(int argc, char** argv) {
                  "Cross-validation thresholds as FROM:TO:STEP (default -2:24:2)");
   app.add_option("--score-corpus", score_corpus,
                  "Cross-validation counts only this corpus's messages (all are trained on)");
+  std::vector<std::string> category_names;
+  for (const auto name : bg::Names<bg::Category>::kAll) category_names.emplace_back(name);
+  app.add_option("--score-with", score_with,
+                 "Cross-validation counts only messages labelled with one of these categories "
+                 "too (comma-separated)")
+      ->allow_extra_args(false)
+      ->delimiter(',')
+      ->check(CLI::IsMember(category_names));
   app.add_option("--out", out_path, "Write the model here");
   app.add_option("corpus", corpora, "Labelled JSON Lines files and policy test files (.yaml)")
       ->required();
@@ -216,19 +232,23 @@ int main(int argc, char** argv) {
   std::vector<LabelledText> labelled;
   for (const auto& path : corpora) {
     const size_t first = labelled.size();
-    const bool ok = is_yaml(path) ? read_policy_tests(path, category, *loaded.policy, labelled)
-                                  : read_json_lines(path, category, labelled);
+    const bool ok = is_yaml(path) ? read_policy_tests(path, *loaded.policy, labelled)
+                                  : read_json_lines(path, labelled);
     if (!ok) return 2;
     for (size_t i = first; i < labelled.size(); ++i) {
+      const auto& l = labelled[i];
       labelled[i].counted = (score_corpus.empty() || path == score_corpus) &&
-                            (score_from == "any" || labelled[i].sender == score_from);
+                            (score_from == "any" || l.sender == score_from) &&
+                            (score_with.empty() ||
+                             std::any_of(score_with.begin(), score_with.end(),
+                                         [&](const auto& c) { return contains(l.categories, c); }));
     }
   }
   std::vector<bg::TrainingExample> examples;
   for (const auto& l : labelled) {
     if (from != "any" && l.sender != from) continue;
     const bg::NormalizedText text{l.text, &loaded.policy->typo_vocabulary};
-    examples.push_back({text.text(), l.in_category, l.counted});
+    examples.push_back({text.text(), contains(l.categories, category), l.counted});
   }
   options.category = category;
   size_t positives = 0, scored = 0;
@@ -242,6 +262,8 @@ int main(int argc, char** argv) {
     std::printf("cross-validation counts the %zu messages", scored);
     if (score_from != "any") std::printf(" from the %s", score_from.c_str());
     if (!score_corpus.empty()) std::printf(" of %s", score_corpus.c_str());
+    for (size_t i = 0; i < score_with.size(); ++i)
+      std::printf("%s%s", i == 0 ? " labelled " : " or ", score_with[i].c_str());
     std::printf("\n");
   }
   if (folds > 1) {
