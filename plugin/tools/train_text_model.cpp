@@ -160,7 +160,11 @@ int main(int argc, char** argv) {
   bg::TrainingOptions options;
   app.add_option("--policy", policy_path, "Policy whose vocabulary normalizes the text")
       ->required();
-  app.add_option("--category", category, "The category the model scores")->required();
+  std::vector<std::string> category_names;
+  for (const auto name : bg::Names<bg::Category>::kAll) category_names.emplace_back(name);
+  app.add_option("--category", category, "The category the model scores")
+      ->required()
+      ->check(CLI::IsMember(category_names));
   app.add_option("--from", from, "Train on messages from: therapist, client or any")
       ->check(CLI::IsMember({"therapist", "client", "any"}));
   app.add_option("--score-from", score_from,
@@ -195,13 +199,16 @@ int main(int argc, char** argv) {
                  "Cross-validation thresholds as FROM:TO:STEP (default -2:24:2)");
   app.add_option("--score-corpus", score_corpus,
                  "Cross-validation counts only this corpus's messages (all are trained on)");
-  std::vector<std::string> category_names;
-  for (const auto name : bg::Names<bg::Category>::kAll) category_names.emplace_back(name);
   app.add_option("--score-with", score_with,
                  "Cross-validation counts only messages labelled with one of these categories "
                  "too (comma-separated)")
       ->allow_extra_args(false)
       ->delimiter(',')
+      // "a, b" reads as "a" and "b".
+      ->transform([](std::string name) {
+        name.erase(std::remove(name.begin(), name.end(), ' '), name.end());
+        return name;
+      })
       ->check(CLI::IsMember(category_names));
   app.add_option("--out", out_path, "Write the model here");
   app.add_option("corpus", corpora, "Labelled JSON Lines files and policy test files (.yaml)")
@@ -217,6 +224,14 @@ int main(int argc, char** argv) {
     std::cerr << "bg_train_model: the policy at " << policy_path << " does not load\n";
     return 2;
   }
+  // A category named twice counts once.
+  std::vector<std::string> unique_score_with;
+  for (const auto& name : score_with) {
+    if (std::find(unique_score_with.begin(), unique_score_with.end(), name) ==
+        unique_score_with.end())
+      unique_score_with.push_back(name);
+  }
+  score_with.swap(unique_score_with);
   std::vector<double> thresholds;
   if (!parse_thresholds(thresholds_text, thresholds)) {
     std::cerr
@@ -258,13 +273,18 @@ int main(int argc, char** argv) {
   }
   std::printf("%s: %zu messages, %zu in the category\n", category.c_str(), examples.size(),
               positives);
-  if (scored != examples.size()) {
+  const bool filtered = score_from != "any" || !score_corpus.empty() || !score_with.empty();
+  if (filtered) {
     std::printf("cross-validation counts the %zu messages", scored);
     if (score_from != "any") std::printf(" from the %s", score_from.c_str());
     if (!score_corpus.empty()) std::printf(" of %s", score_corpus.c_str());
     for (size_t i = 0; i < score_with.size(); ++i)
       std::printf("%s%s", i == 0 ? " labelled " : " or ", score_with[i].c_str());
     std::printf("\n");
+  }
+  if (folds > 1 && scored == 0) {
+    std::cerr << "bg_train_model: no message is left for cross-validation to count\n";
+    return 2;
   }
   if (folds > 1) {
     std::printf("%d-fold cross-validation\n threshold  precision  recall   F1\n", folds);
