@@ -227,9 +227,7 @@ int main(int argc, char** argv) {
   // A category named twice counts once.
   std::vector<std::string> unique_score_with;
   for (const auto& name : score_with) {
-    if (std::find(unique_score_with.begin(), unique_score_with.end(), name) ==
-        unique_score_with.end())
-      unique_score_with.push_back(name);
+    if (!contains(unique_score_with, name)) unique_score_with.push_back(name);
   }
   score_with.swap(unique_score_with);
   std::vector<double> thresholds;
@@ -251,12 +249,12 @@ int main(int argc, char** argv) {
                                   : read_json_lines(path, labelled);
     if (!ok) return 2;
     for (size_t i = first; i < labelled.size(); ++i) {
-      const auto& l = labelled[i];
-      labelled[i].counted = (score_corpus.empty() || path == score_corpus) &&
-                            (score_from == "any" || l.sender == score_from) &&
-                            (score_with.empty() ||
-                             std::any_of(score_with.begin(), score_with.end(),
-                                         [&](const auto& c) { return contains(l.categories, c); }));
+      auto& l = labelled[i];
+      l.counted = (score_corpus.empty() || path == score_corpus) &&
+                  (score_from == "any" || l.sender == score_from) &&
+                  (score_with.empty() ||
+                   std::any_of(score_with.begin(), score_with.end(),
+                               [&](const auto& c) { return contains(l.categories, c); }));
     }
   }
   std::vector<bg::TrainingExample> examples;
