@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 
+#include "text/reported_speech.h"
 #include "text/text_speak.h"
 #include "text/typo_vocabulary.h"
 
@@ -130,6 +131,7 @@ NormalizedText::NormalizedText(std::string_view original, const TypoVocabulary* 
   undo_leetspeak();
   rejoin_spelled_out();
   if (vocabulary != nullptr && vocabulary->corrections() != 0) correct_typos(*vocabulary);
+  blank_reported_speech(original);
   find_word_boundaries();
 }
 
@@ -460,6 +462,20 @@ void NormalizedText::rejoin_spelled_out() {
   text_.resize(out);
   from_.resize(out);
   to_.resize(out);
+}
+
+void NormalizedText::blank_reported_speech(std::string_view original) {
+  const auto capitalized = [&](size_t pos) {
+    const auto* s = reinterpret_cast<const uint8_t*>(original.data());
+    auto i = static_cast<int32_t>(from_[pos]);
+    UChar32 c = 0;
+    U8_NEXT(s, i, static_cast<int32_t>(original.size()), c);
+    return c > 0 && u_isupper(c);
+  };
+  std::vector<Replacement> blanks;
+  for (const auto& [start, end] : find_reported_quotes(text_, capitalized))
+    blanks.push_back({start, end, " "});
+  replace(blanks);
 }
 
 void NormalizedText::find_word_boundaries() {

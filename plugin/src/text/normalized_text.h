@@ -7,7 +7,9 @@
 // "c.a.r.a"), emoji kept as words ("❤" -> " emoji_heart "), letters held for effect shortened
 // ("sooo" -> "so", "missss" -> "miss"), and, given a policy's vocabulary, one-slip typos and
 // vowel-less forms of its words undone ("landord" -> "landlord", "wknd" -> "weekend"; see
-// typo_vocabulary.h).
+// typo_vocabulary.h). Speech the writer quotes from someone else ("When he texted 'love you
+// too.' what did you feel?") is blanked out, so that it is not read as the writer's own words
+// (reported_speech.h).
 #pragma once
 
 #include <cstddef>
@@ -52,6 +54,8 @@ class NormalizedText {
   void correct_typos(const TypoVocabulary& vocabulary);
   void undo_leetspeak();
   void rejoin_spelled_out();
+  // Speech quoted from someone else ("you said 'I love you'") blanked out: see reported_speech.h.
+  void blank_reported_speech(std::string_view original);
   void find_word_boundaries();
 
   std::string text_;
