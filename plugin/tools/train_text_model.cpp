@@ -260,7 +260,10 @@ int main(int argc, char** argv) {
   std::vector<bg::TrainingExample> examples;
   for (const auto& l : labelled) {
     if (from != "any" && l.sender != from) continue;
-    const bg::NormalizedText text{l.text, &loaded.policy->typo_vocabulary};
+    // Quotes are read as the plugin reads them for this sender (reported_speech.h).
+    const bg::NormalizedText text{
+        l.text, &loaded.policy->typo_vocabulary,
+        l.sender == "client" ? bg::QuoteWriter::client : bg::QuoteWriter::therapist};
     examples.push_back({text.text(), contains(l.categories, category), l.counted});
   }
   options.category = category;

@@ -98,7 +98,10 @@ const std::vector<Evidence>& EvaluationContext::lexicon_matches(int index) const
 namespace bg {
 
 const NormalizedText& EvaluationContext::normalized_text() const {
-  if (!normalized_) normalized_.emplace(text_, &policy_.typo_vocabulary);
+  if (!normalized_) {
+    normalized_.emplace(text_, &policy_.typo_vocabulary,
+                        initiator_ == Role::client ? QuoteWriter::client : QuoteWriter::therapist);
+  }
   return *normalized_;
 }
 

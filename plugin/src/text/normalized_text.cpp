@@ -124,14 +124,15 @@ bool is_ascii_word(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= 
 
 }  // namespace
 
-NormalizedText::NormalizedText(std::string_view original, const TypoVocabulary* vocabulary) {
+NormalizedText::NormalizedText(std::string_view original, const TypoVocabulary* vocabulary,
+                               QuoteWriter writer) {
   fold(original);
   shorten_elongations(vocabulary);  // "plzzz" and "uuu" are text-speak too
   expand_text_speak();  // before leetspeak: "b4" and "some1" are text-speak, not digits for letters
   undo_leetspeak();
   rejoin_spelled_out();
   if (vocabulary != nullptr && vocabulary->corrections() != 0) correct_typos(*vocabulary);
-  blank_reported_speech(original);
+  blank_reported_speech(original, writer);
   find_word_boundaries();
 }
 
@@ -464,7 +465,7 @@ void NormalizedText::rejoin_spelled_out() {
   to_.resize(out);
 }
 
-void NormalizedText::blank_reported_speech(std::string_view original) {
+void NormalizedText::blank_reported_speech(std::string_view original, QuoteWriter writer) {
   const auto capitalized = [&](size_t pos) {
     const auto* s = reinterpret_cast<const uint8_t*>(original.data());
     auto i = static_cast<int32_t>(from_[pos]);
@@ -473,7 +474,7 @@ void NormalizedText::blank_reported_speech(std::string_view original) {
     return c > 0 && u_isupper(c);
   };
   std::vector<Replacement> blanks;
-  for (const auto& [start, end] : find_reported_quotes(text_, capitalized))
+  for (const auto& [start, end] : find_reported_quotes(text_, capitalized, writer))
     blanks.push_back({start, end, " "});
   replace(blanks);
 }

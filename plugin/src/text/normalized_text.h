@@ -19,6 +19,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/reported_speech.h"
+
 namespace bg {
 
 class TypoVocabulary;
@@ -26,7 +28,10 @@ class TypoVocabulary;
 class NormalizedText {
  public:
   // `vocabulary` may be null (no typo correction); it is only read during construction.
-  explicit NormalizedText(std::string_view original, const TypoVocabulary* vocabulary = nullptr);
+  // `writer` says whose quotes stay read (reported_speech.h): a client's "you said '...'" quotes
+  // the therapist.
+  explicit NormalizedText(std::string_view original, const TypoVocabulary* vocabulary = nullptr,
+                          QuoteWriter writer = QuoteWriter::therapist);
 
   const std::string& text() const { return text_; }
   // The original byte range [start, end) that normalized bytes [start, end) came from.
@@ -55,7 +60,7 @@ class NormalizedText {
   void undo_leetspeak();
   void rejoin_spelled_out();
   // Speech quoted from someone else ("you said 'I love you'") blanked out: see reported_speech.h.
-  void blank_reported_speech(std::string_view original);
+  void blank_reported_speech(std::string_view original, QuoteWriter writer);
   void find_word_boundaries();
 
   std::string text_;

@@ -3,45 +3,88 @@
 #include <re2/re2.h>
 
 #include <string>
+#include <vector>
 
 namespace bg {
 namespace {
 
 constexpr size_t kMaxQuote = 240;           // longer "quotes" are more likely stray marks
 constexpr size_t kAttributionWindow = 120;  // bytes before the quote that can name the speaker
+constexpr size_t kAfterWindow = 60;         // bytes after it that can name the speaker
+constexpr size_t kAnswerWindow = 100;       // bytes after it that can answer it ("Same.")
 
-// The speaker and the speech verb, ending where the quote opens. Group 1 is the subject.
-const RE2& attribution() {
-  static const RE2 re{
-      "(?:^|[^a-z0-9'])"
-      "((?:your|his|her|their|the|this|that|my|our|a|an|one|some)\\s+[a-z]+(?:\\s+[a-z']+){0,2}|"
-      "[a-z]+)"
-      "\\s+(?:(?:just|always|keeps|kept|keep|once|then|finally|actually|literally|would|will|"
-      "might|could|did|does|do|never|even|also|still|already|ever|basically|apparently|"
-      "usually|sometimes|often|probably|has|had|have|suddenly|randomly|only)\\s+){0,2}"
-      "(?:said|says|say|saying|texted|texts|text|texting|wrote|writes|write|writing|told|tells|"
-      "tell|telling|asked|asks|ask|asking|messaged|messages|message|messaging|posted|posts|"
-      "replied|replies|reply|goes|went|yelled|yells|screamed|screams|whispered|whispers|"
-      "commented|comments|typed|types|snapped|emailed|emails|called|calls)"
-      "(?:\\s+(?:me|you|him|her|them|us|it))?"
-      "(?:\\s+(?:something\\s+like|stuff\\s+like|things\\s+like|like|back|out\\s+loud))?"
-      "\\s*[:,]?\\s*$"};
+// A speaker: a determiner and a noun or two ("your mom", "the guy I'm seeing", "my aunt"), a
+// possessive and a noun ("stepdad's text"), or one word. Group 1.
+constexpr const char* kSpeaker =
+    "((?:your|his|her|their|the|this|that|my|our|a|an|one|some)\\s+[a-z'-]+(?:\\s+[a-z'-]+){0,2}|"
+    "[a-z-]+'s\\s+[a-z]+|[a-z-]+)";
+constexpr const char* kAdverbs =
+    "(?:(?:just|always|keeps|kept|keep|once|then|finally|actually|literally|would|will|"
+    "might|could|did|does|do|never|even|also|still|already|ever|basically|apparently|"
+    "usually|sometimes|often|probably|has|had|have|suddenly|randomly|only)\\s+){0,2}";
+constexpr const char* kSpeechVerb =
+    "(?:said|says|say|saying|texted|texts|text|texting|wrote|writes|write|writing|told|tells|"
+    "tell|telling|asked|asks|ask|asking|messaged|messages|message|messaging|posted|posts|"
+    "replied|replies|reply|responded|responds|goes|went|yelled|yells|screamed|screams|"
+    "whispered|whispers|commented|comments|typed|types|snapped|emailed|emails|called|calls|"
+    "sent|sends|dmed|dm'd|mentioned|promised|(?:was|is|were|are)\\s+like)";
+
+// The speaker and the speech verb, ending where the quote opens.
+const RE2& attribution_before() {
+  static const RE2 re{std::string{"(?:^|[^a-z0-9'])"} + kSpeaker + "\\s+" + kAdverbs + kSpeechVerb +
+                      "(?:\\s+(?:to\\s+)?(?:me|you|him|her|them|us|it))?"
+                      "(?:\\s+(?:last\\s+night|yesterday|today|tonight|this\\s+morning|earlier|"
+                      "again|once))?"
+                      "(?:\\s+(?:with|something\\s+like|stuff\\s+like|things\\s+like|like|back|"
+                      "out\\s+loud))?"
+                      "\\s*[:,]?\\s*$"};
   return re;
 }
 
-// Subjects that are someone else by their word alone.
-constexpr std::string_view kOtherSpeakers[] = {"he",       "she",       "they",    "you",
-                                               "everyone", "everybody", "someone", "somebody",
-                                               "people",   "nobody",    "anyone",  "anybody"};
+// The speaker named after the quote: "'I love you, babe,' he texted".
+const RE2& attribution_after() {
+  static const RE2 re{std::string{"^\\s*,?\\s*"} + kSpeaker + "\\s+" + kAdverbs + kSpeechVerb +
+                      "(?:[^a-z]|$)"};
+  return re;
+}
+
+// A reply that takes up what the reader said, anywhere in the words after the quote ("You said
+// 'I love you.' Same.", "You asked 'drinks when this is over?' Yes.", "You texted 'wish you were
+// here'. Wish I was too."): the quote is then part of the writer's answer and stays read.
+const RE2& answer_after() {
+  static const RE2 re{
+      "\\b(?:same|me\\s+too|me\\s+neither|so\\s+do\\s+i|ditto|yes|yeah|yep|yup|absolutely|"
+      "definitely|sure|deal|done|count\\s+me\\s+in|i'?d\\s+(?:love|like|say\\s+yes)|i'?m\\s+in|"
+      "any\\s*time|of\\s+course|the\\s+feeling|mutual|right\\s+back\\s+at|back\\s+at\\s+(?:you|ya)|"
+      "likewise|i\\s+agree|i'?ll\\s+be\\s+there|not\\s+wrong|let'?s\\s+do\\s+it|why\\s+not|for\\s+"
+      "you\\s+i|"
+      "i\\s+(?:do|did|am|was|have|might|would|could|feel)\\s+(?:too|the\\s+same)|"
+      "i(?:'?ve|\\s+have)\\s+thought\\s+about\\s+it|i\\s+(?:was|am|do|did)\\s+too|"
+      "(?:\\w+\\s+)?too\\s*(?:[.!]|$))"};
+  return re;
+}
+
+// Words that are someone else by themselves.
+constexpr std::string_view kOtherSpeakers[] = {
+    "he",       "she",    "they",   "you",     "everyone", "everybody", "someone",
+    "somebody", "people", "nobody", "anyone",  "anybody",  "mom",       "dad",
+    "mum",      "mama",   "papa",   "grandma", "grandpa",  "ex"};
+
+// The last part of a hyphenated speaker that makes it someone else ("ex-boyfriend").
+constexpr std::string_view kRelations[] = {
+    "boyfriend", "girlfriend", "husband", "wife", "partner", "dad",    "mom",
+    "father",    "mother",     "friend",  "boss", "sister",  "brother"};
 
 // Single words that can stand capitalised before a verb without naming anyone ("Just say 'no'",
-// "To say 'I love you'...").
+// "To say 'I love you'...", "My reply: '...'").
 constexpr std::string_view kNotNames[] = {
-    "i",      "we",    "to",   "just",   "then",  "so",  "and",   "but",    "or",
-    "please", "maybe", "also", "always", "never", "can", "could", "should", "would",
-    "will",   "must",  "did",  "do",     "does",  "who", "what",  "when",   "if",
-    "still",  "even",  "only", "let",    "lets",  "me",  "us",    "ok",     "okay",
-    "lol",    "haha",  "omg",  "oh",     "well",  "yes", "no"};
+    "i",      "we",      "to",      "just",   "then",  "so",     "and",    "but",    "or",
+    "please", "maybe",   "also",    "always", "never", "can",    "could",  "should", "would",
+    "will",   "must",    "did",     "do",     "does",  "who",    "what",   "when",   "if",
+    "still",  "even",    "only",    "let",    "lets",  "me",     "us",     "ok",     "okay",
+    "lol",    "haha",    "omg",     "oh",     "well",  "yes",    "no",     "my",     "our",
+    "your",   "his",     "her",     "their",  "one",   "almost", "nearly", "once",   "first",
+    "today",  "tonight", "honestly"};
 
 // What "my" or "our" names that speaks for the writer ("my gut says 'call her'").
 constexpr std::string_view kWritersOwn[] = {"heart", "gut",  "brain", "head",      "mind",
@@ -57,14 +100,33 @@ bool is_one_of(std::string_view word, const std::string_view (&words)[N]) {
 
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (size_t at = 0; at < s.size();) {
+    const size_t end = std::min(s.find(' ', at), s.size());
+    if (end > at) out.push_back(s.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+// Whether a closing ' may stand at `q`: after a word or mark, or after an emoji ("'love you
+// 😘'" folds to "'love you emoji_kiss '"), and not inside a word ("it's" goes on).
+bool closes_single_quote(std::string_view text, size_t q) {
+  if (text[q] != '\'' || (q + 1 < text.size() && is_alnum(text[q + 1]))) return false;
+  if (text[q - 1] != ' ') return true;
+  const size_t word_end = q - 1;
+  const size_t space = text.rfind(' ', word_end - 1);
+  const size_t word_start = space == std::string_view::npos ? 0 : space + 1;
+  return text.compare(word_start, 6, "emoji_") == 0;
+}
+
 // Where the quote that opens at `open` closes (the byte after its closing mark), or 0.
 size_t quote_end(std::string_view text, size_t open) {
   const size_t limit = std::min(text.size(), open + kMaxQuote);
   if (text[open] == '\'' && text.compare(open, 2, "''") != 0) {
     for (size_t q = open + 2; q < limit; ++q) {
-      // A closing ' follows a letter or mark and is not inside a word ("it's" continues).
-      if (text[q] == '\'' && text[q - 1] != ' ' && (q + 1 == text.size() || !is_alnum(text[q + 1])))
-        return q + 1;
+      if (closes_single_quote(text, q)) return q + 1;
     }
     return 0;
   }
@@ -72,15 +134,14 @@ size_t quote_end(std::string_view text, size_t open) {
     const size_t q = text.find('"', open + 1);
     return q < limit ? q + 1 : 0;
   }
-  const size_t q = text.find("''", open + 2);  // folded “...”
+  const size_t q = text.find("''", open + 2);  // folded "..."
   return q < limit ? q + 2 : 0;
 }
 
 // The length in bytes of the quote mark that may open a quote at `pos`, or 0.
 size_t opening_mark(std::string_view text, size_t pos) {
   if (text[pos] == '"') return 1;
-  if (text.compare(pos, 2, "''") == 0) return 2;  // “ and ” fold to ''
-
+  if (text.compare(pos, 2, "''") == 0) return 2;  // typographic double quotes fold to ''
   // A ' opens a quote only before a word and after a space or mark, not inside "don't".
   if (text[pos] == '\'' && pos + 1 < text.size() && is_alnum(text[pos + 1]) &&
       (pos == 0 || !is_alnum(text[pos - 1])))
@@ -88,43 +149,64 @@ size_t opening_mark(std::string_view text, size_t pos) {
   return 0;
 }
 
-// Whether the writer is the one speaking: "I" or "we" in the subject ("the way I said"), the
-// writer's own heart or mind ("my gut says"), or a single word that names no one.
-bool writer_or_no_one(std::string_view subject, size_t subject_start,
-                      const std::function<bool(size_t)>& capitalized) {
-  const size_t space = subject.find(' ');
-  if (space != std::string_view::npos) {
-    if ((subject.substr(0, space) == "my" || subject.substr(0, space) == "our") &&
-        is_one_of(subject.substr(space + 1, subject.find(' ', space + 1) - space - 1), kWritersOwn))
-      return true;
-    for (const auto w : {std::string_view{" i"}, std::string_view{" we"}}) {
-      for (size_t at = subject.find(w); at != std::string_view::npos;
-           at = subject.find(w, at + 1)) {
-        if (at + w.size() == subject.size() || subject[at + w.size()] == ' ') return true;
-      }
-    }
-    return false;  // "your mom", "the nurse", "this guy I'm seeing"
+// Whether the quote's speaker is the writer, or names no one, so that the quote stays read.
+bool writers_own(std::string_view folded, std::string_view speaker, size_t speaker_start,
+                 QuoteWriter writer, const std::function<bool(size_t)>& capitalized) {
+  const auto words = words_of(speaker);
+  if (words.empty()) return true;
+  // The word before the verb: "the way I said", "one day I'll tell you" are the writer, "the guy
+  // I'm seeing texted" is not. In a client's message "you" is the therapist, whose words are
+  // what matters ("you texted me '...'").
+  const std::string_view last = words.back();
+  if (last == "i" || last == "we" || last.substr(0, 2) == "i'" || last.substr(0, 3) == "we'" ||
+      (writer == QuoteWriter::client && last == "you"))
+    return true;
+  if (words.size() > 1) {
+    if (words[0] != "my" && words[0] != "our") return false;  // "your mom", "the nurse"
+    // "my gut says": the writer's own; "my husband said": the therapist's household relays an
+    // offer, a client's aunt is someone else.
+    return is_one_of(words[1], kWritersOwn) || writer == QuoteWriter::therapist;
   }
-  if (is_one_of(subject, kOtherSpeakers)) return false;
-  return is_one_of(subject, kNotNames) || !capitalized(subject_start);
+  if (is_one_of(speaker, kOtherSpeakers)) return false;
+  const size_t hyphen = speaker.rfind('-');
+  if (hyphen != std::string_view::npos && is_one_of(speaker.substr(hyphen + 1), kRelations))
+    return false;
+  if (is_one_of(speaker, kNotNames) || !capitalized(speaker_start)) return true;
+  // A name; but "my husband Dan said" in a therapist's message is the household again.
+  const std::string_view before = folded.substr(0, speaker_start);
+  const auto previous = words_of(before.substr(before.size() > 40 ? before.size() - 40 : 0));
+  return writer == QuoteWriter::therapist && previous.size() >= 2 &&
+         (previous[previous.size() - 2] == "my" || previous[previous.size() - 2] == "our");
+}
+
+// The words after a quote that can answer it: to the end of the next sentence.
+re2::StringPiece answer_window(std::string_view folded, size_t end) {
+  return {folded.data() + end, std::min(kAnswerWindow, folded.size() - end)};
 }
 
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> find_reported_quotes(
-    std::string_view folded, const std::function<bool(size_t)>& capitalized) {
+    std::string_view folded, const std::function<bool(size_t)>& capitalized, QuoteWriter writer) {
   std::vector<std::pair<size_t, size_t>> spans;
   for (size_t pos = 0; pos < folded.size(); ++pos) {
     if (opening_mark(folded, pos) == 0) continue;
     const size_t end = quote_end(folded, pos);
     if (end == 0) continue;
     const size_t window_start = pos > kAttributionWindow ? pos - kAttributionWindow : 0;
-    const re2::StringPiece window{folded.data() + window_start, pos - window_start};
-    re2::StringPiece subject;
-    if (RE2::PartialMatch(window, attribution(), &subject)) {
-      const auto subject_start = static_cast<size_t>(subject.data() - folded.data());
-      if (!writer_or_no_one(std::string_view{subject.data(), subject.size()}, subject_start,
-                            capitalized))
+    const re2::StringPiece before{folded.data() + window_start, pos - window_start};
+    const re2::StringPiece after{folded.data() + end, std::min(kAfterWindow, folded.size() - end)};
+    re2::StringPiece speaker;
+    const bool attributed = RE2::PartialMatch(before, attribution_before(), &speaker) ||
+                            RE2::PartialMatch(after, attribution_after(), &speaker);
+    if (attributed) {
+      const std::string_view who{speaker.data(), speaker.size()};
+      const bool answered =
+          (who == "you" || who.substr(who.size() > 4 ? who.size() - 4 : 0) == " you") &&
+          RE2::PartialMatch(answer_window(folded, end), answer_after());
+      if (!answered &&
+          !writers_own(folded, who, static_cast<size_t>(speaker.data() - folded.data()), writer,
+                       capitalized))
         spans.emplace_back(pos, end);
     }
     pos = end - 1;  // a closing mark opens nothing
