@@ -47,12 +47,30 @@ TEST(ReportedSpeech, FindsWhatSomeoneElseSaid) {
   EXPECT_EQ(reported("he said to you last night 'stay'"), Quotes{"'stay'"});
   EXPECT_EQ(reported("ex-boyfriend sent 'u up?' again"), Quotes{"'u up?'"});
   EXPECT_EQ(reported("her stepdad's text said 'proud of you'"), Quotes{"'proud of you'"});
+  EXPECT_EQ(reported("your best friend from college said 'i love you'"), Quotes{"'i love you'"});
+  EXPECT_EQ(reported("he texted again at 2am: 'miss you'"), Quotes{"'miss you'"});
+  EXPECT_EQ(reported("he keeps on texting 'miss you'"), Quotes{"'miss you'"});
+  EXPECT_EQ(reported("you told your sister 'i'll lend you $500'"), Quotes{"'i'll lend you $500'"});
+  EXPECT_EQ(reported("he texted \xE2\x80\x94 'miss you' \xE2\x80\x94 and you answered?"),
+            Quotes{"'miss you'"});
+  EXPECT_EQ(reported("he texted ' emoji_kiss emoji_kiss ' at 3am"),
+            Quotes{"' emoji_kiss emoji_kiss '"});
+}
+
+TEST(ReportedSpeech, AMessageCanBeTheSpeaker) {
+  EXPECT_EQ(reported("his text: 'can't stop thinking about you'. what then?"),
+            Quotes{"'can't stop thinking about you'"});
+  EXPECT_EQ(reported("your coworker's text read 'drinks after work?'"),
+            Quotes{"'drinks after work?'"});
+  EXPECT_EQ(reported("my text: 'dinner friday?'"), Quotes{});  // the writer's own
 }
 
 TEST(ReportedSpeech, FindsTheSpeakerAfterTheQuote) {
   EXPECT_EQ(reported("'i love you, babe,' he texted at 2am"), Quotes{"'i love you, babe,'"});
   EXPECT_EQ(reported("\"come over\" she said. how did that land?"), Quotes{"\"come over\""});
   EXPECT_EQ(reported("'come over' i said"), Quotes{});
+  EXPECT_EQ(reported("'come over, i miss you' was what he texted"),
+            Quotes{"'come over, i miss you'"});
 }
 
 TEST(ReportedSpeech, ClosesAQuoteAfterAnEmoji) {

@@ -13,38 +13,49 @@ constexpr size_t kAttributionWindow = 120;  // bytes before the quote that can n
 constexpr size_t kAfterWindow = 60;         // bytes after it that can name the speaker
 constexpr size_t kAnswerWindow = 100;       // bytes after it that can answer it ("Same.")
 
-// A speaker: a determiner and a noun or two ("your mom", "the guy I'm seeing", "my aunt"), a
-// possessive and a noun ("stepdad's text"), or one word. Group 1.
+// A speaker: a determiner and a few words ("your mom", "the guy I dated last year", "your best
+// friend from college"), a possessive and a noun ("stepdad's text"), or one word. Group 1.
 constexpr const char* kSpeaker =
-    "((?:your|his|her|their|the|this|that|my|our|a|an|one|some)\\s+[a-z'-]+(?:\\s+[a-z'-]+){0,2}|"
+    "((?:your|his|her|their|the|this|that|my|our|a|an|one|some)\\s+[a-z'-]+(?:\\s+[a-z'-]+){0,4}|"
     "[a-z-]+'s\\s+[a-z]+|[a-z-]+)";
 constexpr const char* kAdverbs =
     "(?:(?:just|always|keeps|kept|keep|once|then|finally|actually|literally|would|will|"
     "might|could|did|does|do|never|even|also|still|already|ever|basically|apparently|"
-    "usually|sometimes|often|probably|has|had|have|suddenly|randomly|only)\\s+){0,2}";
+    "usually|sometimes|often|probably|has|had|have|suddenly|randomly|only|on)\\s+){0,2}";
 constexpr const char* kSpeechVerb =
     "(?:said|says|say|saying|texted|texts|text|texting|wrote|writes|write|writing|told|tells|"
     "tell|telling|asked|asks|ask|asking|messaged|messages|message|messaging|posted|posts|"
     "replied|replies|reply|responded|responds|goes|went|yelled|yells|screamed|screams|"
     "whispered|whispers|commented|comments|typed|types|snapped|emailed|emails|called|calls|"
-    "sent|sends|dmed|dm'd|mentioned|promised|(?:was|is|were|are)\\s+like)";
+    "sent|sends|dmed|dm'd|mentioned|promised|read|reads|(?:was|is|were|are)\\s+like)";
 
 // The speaker and the speech verb, ending where the quote opens.
 const RE2& attribution_before() {
   static const RE2 re{std::string{"(?:^|[^a-z0-9'])"} + kSpeaker + "\\s+" + kAdverbs + kSpeechVerb +
-                      "(?:\\s+(?:to\\s+)?(?:me|you|him|her|them|us|it))?"
+                      "(?:\\s+(?:to\\s+)?(?:me|you|him|her|them|us|it|"
+                      "(?:your|his|her|their|the)\\s+[a-z'-]+))?"
                       "(?:\\s+(?:last\\s+night|yesterday|today|tonight|this\\s+morning|earlier|"
-                      "again|once))?"
+                      "again|once|at\\s+[0-9:]+\\s*(?:am|pm)?)){0,2}"
                       "(?:\\s+(?:with|something\\s+like|stuff\\s+like|things\\s+like|like|back|"
                       "out\\s+loud))?"
-                      "\\s*[:,]?\\s*$"};
+                      "\\s*(?:[:,-]|\xE2\x80\x94|\xE2\x80\x93)?\\s*$"};
+  return re;
+}
+
+// A message named as the speaker: "His text: '...'", "her email said", "Your coworker's note:".
+const RE2& message_label_before() {
+  static const RE2 re{
+      "(?:^|[^a-z0-9'])((?:his|her|their|the|your\\s+[a-z-]+'s|[a-z-]+'s)\\s+(?:last\\s+|latest\\s+"
+      "|"
+      "new\\s+)?(?:text|message|email|note|dm|post|reply|comment|voicemail|letter|card))"
+      "\\s*(?::|\xE2\x80\x94|\xE2\x80\x93|-)\\s*$"};
   return re;
 }
 
 // The speaker named after the quote: "'I love you, babe,' he texted".
 const RE2& attribution_after() {
-  static const RE2 re{std::string{"^\\s*,?\\s*"} + kSpeaker + "\\s+" + kAdverbs + kSpeechVerb +
-                      "(?:[^a-z]|$)"};
+  static const RE2 re{std::string{"^\\s*,?\\s*(?:(?:was|is)\\s+what\\s+)?"} + kSpeaker + "\\s+" +
+                      kAdverbs + kSpeechVerb + "(?:[^a-z]|$)"};
   return re;
 }
 
@@ -64,11 +75,12 @@ const RE2& answer_after() {
   return re;
 }
 
-// Words that are someone else by themselves.
+// Words that are someone else by themselves ("his" and "your" before a noun read as a verb:
+// "His text: '...'", "Your reply: '...'").
 constexpr std::string_view kOtherSpeakers[] = {
-    "he",       "she",    "they",   "you",     "everyone", "everybody", "someone",
-    "somebody", "people", "nobody", "anyone",  "anybody",  "mom",       "dad",
-    "mum",      "mama",   "papa",   "grandma", "grandpa",  "ex"};
+    "he",     "she",     "they",    "you",     "everyone", "everybody", "someone", "somebody",
+    "people", "nobody",  "anyone",  "anybody", "mom",      "dad",       "mum",     "mama",
+    "papa",   "grandma", "grandpa", "ex",      "his",      "her",       "their",   "your"};
 
 // The last part of a hyphenated speaker that makes it someone else ("ex-boyfriend").
 constexpr std::string_view kRelations[] = {
@@ -78,13 +90,12 @@ constexpr std::string_view kRelations[] = {
 // Single words that can stand capitalised before a verb without naming anyone ("Just say 'no'",
 // "To say 'I love you'...", "My reply: '...'").
 constexpr std::string_view kNotNames[] = {
-    "i",      "we",      "to",      "just",   "then",  "so",     "and",    "but",    "or",
-    "please", "maybe",   "also",    "always", "never", "can",    "could",  "should", "would",
-    "will",   "must",    "did",     "do",     "does",  "who",    "what",   "when",   "if",
-    "still",  "even",    "only",    "let",    "lets",  "me",     "us",     "ok",     "okay",
-    "lol",    "haha",    "omg",     "oh",     "well",  "yes",    "no",     "my",     "our",
-    "your",   "his",     "her",     "their",  "one",   "almost", "nearly", "once",   "first",
-    "today",  "tonight", "honestly"};
+    "i",      "we",     "to",     "just",   "then",  "so",    "and",     "but",     "or",
+    "please", "maybe",  "also",   "always", "never", "can",   "could",   "should",  "would",
+    "will",   "must",   "did",    "do",     "does",  "who",   "what",    "when",    "if",
+    "still",  "even",   "only",   "let",    "lets",  "me",    "us",      "ok",      "okay",
+    "lol",    "haha",   "omg",    "oh",     "well",  "yes",   "no",      "my",      "our",
+    "one",    "almost", "nearly", "once",   "first", "today", "tonight", "honestly"};
 
 // What "my" or "our" names that speaks for the writer ("my gut says 'call her'").
 constexpr std::string_view kWritersOwn[] = {"heart", "gut",  "brain", "head",      "mind",
@@ -143,7 +154,9 @@ size_t opening_mark(std::string_view text, size_t pos) {
   if (text[pos] == '"') return 1;
   if (text.compare(pos, 2, "''") == 0) return 2;  // typographic double quotes fold to ''
   // A ' opens a quote only before a word and after a space or mark, not inside "don't".
-  if (text[pos] == '\'' && pos + 1 < text.size() && is_alnum(text[pos + 1]) &&
+  // An emoji-only quote opens on its emoji word ("'😘😘'" folds to "' emoji_kiss emoji_kiss '").
+  if (text[pos] == '\'' && pos + 1 < text.size() &&
+      (is_alnum(text[pos + 1]) || text.compare(pos + 1, 7, " emoji_") == 0) &&
       (pos == 0 || !is_alnum(text[pos - 1])))
     return 1;
   return 0;
@@ -198,6 +211,7 @@ std::vector<std::pair<size_t, size_t>> find_reported_quotes(
     const re2::StringPiece after{folded.data() + end, std::min(kAfterWindow, folded.size() - end)};
     re2::StringPiece speaker;
     const bool attributed = RE2::PartialMatch(before, attribution_before(), &speaker) ||
+                            RE2::PartialMatch(before, message_label_before(), &speaker) ||
                             RE2::PartialMatch(after, attribution_after(), &speaker);
     if (attributed) {
       const std::string_view who{speaker.data(), speaker.size()};
