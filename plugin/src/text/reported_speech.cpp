@@ -45,9 +45,9 @@ const RE2& attribution_before() {
 // A message named as the speaker: "His text: '...'", "her email said", "Your coworker's note:".
 const RE2& message_label_before() {
   static const RE2 re{
-      "(?:^|[^a-z0-9'])((?:his|her|their|the|your\\s+[a-z-]+'s|[a-z-]+'s)\\s+(?:last\\s+|latest\\s+"
-      "|"
-      "new\\s+)?(?:text|message|email|note|dm|post|reply|comment|voicemail|letter|card))"
+      "(?:^|[^a-z0-9'])((?:his|her|their|the|your\\s+[a-z-]+'s|[a-z-]+'s)\\s+"
+      "(?:last\\s+|latest\\s+|new\\s+)?"
+      "(?:text|message|email|note|dm|post|reply|comment|voicemail|letter|card))"
       "\\s*(?::|\xE2\x80\x94|\xE2\x80\x93|-)\\s*$"};
   return re;
 }
@@ -126,9 +126,8 @@ std::vector<std::string_view> words_of(std::string_view s) {
 bool closes_single_quote(std::string_view text, size_t q) {
   if (text[q] != '\'' || (q + 1 < text.size() && is_alnum(text[q + 1]))) return false;
   if (text[q - 1] != ' ') return true;
-  const size_t word_end = q - 1;
-  const size_t space = text.rfind(' ', word_end - 1);
-  const size_t word_start = space == std::string_view::npos ? 0 : space + 1;
+  const size_t space_before_word = text.rfind(' ', q - 2);
+  const size_t word_start = space_before_word == std::string_view::npos ? 0 : space_before_word + 1;
   return text.compare(word_start, 6, "emoji_") == 0;
 }
 
@@ -149,30 +148,40 @@ size_t quote_end(std::string_view text, size_t open) {
   return q < limit ? q + 2 : 0;
 }
 
-// The length in bytes of the quote mark that may open a quote at `pos`, or 0.
-size_t opening_mark(std::string_view text, size_t pos) {
-  if (text[pos] == '"') return 1;
-  if (text.compare(pos, 2, "''") == 0) return 2;  // typographic double quotes fold to ''
+// Whether a quote may open at `pos`.
+bool opens_quote(std::string_view text, size_t pos) {
+  if (text[pos] == '"') return true;
+  if (text.compare(pos, 2, "''") == 0) return true;  // typographic double quotes fold to ''
   // A ' opens a quote only before a word and after a space or mark, not inside "don't".
   // An emoji-only quote opens on its emoji word ("'😘😘'" folds to "' emoji_kiss emoji_kiss '").
   if (text[pos] == '\'' && pos + 1 < text.size() &&
       (is_alnum(text[pos + 1]) || text.compare(pos + 1, 7, " emoji_") == 0) &&
       (pos == 0 || !is_alnum(text[pos - 1])))
-    return 1;
-  return 0;
+    return true;
+  return false;
 }
 
-// Whether the quote's speaker is the writer, or names no one, so that the quote stays read.
-bool writers_own(std::string_view folded, std::string_view speaker, size_t speaker_start,
-                 QuoteWriter writer, const std::function<bool(size_t)>& capitalized) {
+// Up to `size` bytes of `folded` from `end`.
+re2::StringPiece window_after(std::string_view folded, size_t end, size_t size) {
+  return {folded.data() + end, std::min(size, folded.size() - end)};
+}
+
+// Whether the quote ending at `quote_end` stays read: its speaker is the writer or no one, or
+// the writer takes up what the reader said.
+bool stays_read(std::string_view folded, std::string_view speaker, size_t speaker_start,
+                size_t quote_end, QuoteWriter writer,
+                const std::function<bool(size_t)>& capitalized) {
   const auto words = words_of(speaker);
   if (words.empty()) return true;
   // The word before the verb: "the way I said", "one day I'll tell you" are the writer, "the guy
   // I'm seeing texted" is not. In a client's message "you" is the therapist, whose words are
   // what matters ("you texted me '...'").
   const std::string_view last = words.back();
-  if (last == "i" || last == "we" || last.substr(0, 2) == "i'" || last.substr(0, 3) == "we'" ||
-      (writer == QuoteWriter::client && last == "you"))
+  if (last == "i" || last == "we" || last.substr(0, 2) == "i'" || last.substr(0, 3) == "we'")
+    return true;
+  if (last == "you" &&
+      (writer == QuoteWriter::client ||
+       RE2::PartialMatch(window_after(folded, quote_end, kAnswerWindow), answer_after())))
     return true;
   if (words.size() > 1) {
     if (words[0] != "my" && words[0] != "our") return false;  // "your mom", "the nurse"
@@ -192,37 +201,26 @@ bool writers_own(std::string_view folded, std::string_view speaker, size_t speak
          (previous[previous.size() - 2] == "my" || previous[previous.size() - 2] == "our");
 }
 
-// The words after a quote that can answer it: to the end of the next sentence.
-re2::StringPiece answer_window(std::string_view folded, size_t end) {
-  return {folded.data() + end, std::min(kAnswerWindow, folded.size() - end)};
-}
-
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> find_reported_quotes(
     std::string_view folded, const std::function<bool(size_t)>& capitalized, QuoteWriter writer) {
   std::vector<std::pair<size_t, size_t>> spans;
   for (size_t pos = 0; pos < folded.size(); ++pos) {
-    if (opening_mark(folded, pos) == 0) continue;
+    if (!opens_quote(folded, pos)) continue;
     const size_t end = quote_end(folded, pos);
     if (end == 0) continue;
     const size_t window_start = pos > kAttributionWindow ? pos - kAttributionWindow : 0;
     const re2::StringPiece before{folded.data() + window_start, pos - window_start};
-    const re2::StringPiece after{folded.data() + end, std::min(kAfterWindow, folded.size() - end)};
+    const re2::StringPiece after = window_after(folded, end, kAfterWindow);
     re2::StringPiece speaker;
     const bool attributed = RE2::PartialMatch(before, attribution_before(), &speaker) ||
                             RE2::PartialMatch(before, message_label_before(), &speaker) ||
                             RE2::PartialMatch(after, attribution_after(), &speaker);
-    if (attributed) {
-      const std::string_view who{speaker.data(), speaker.size()};
-      const bool answered =
-          (who == "you" || who.substr(who.size() > 4 ? who.size() - 4 : 0) == " you") &&
-          RE2::PartialMatch(answer_window(folded, end), answer_after());
-      if (!answered &&
-          !writers_own(folded, who, static_cast<size_t>(speaker.data() - folded.data()), writer,
-                       capitalized))
-        spans.emplace_back(pos, end);
-    }
+    if (attributed &&
+        !stays_read(folded, std::string_view{speaker.data(), speaker.size()},
+                    static_cast<size_t>(speaker.data() - folded.data()), end, writer, capitalized))
+      spans.emplace_back(pos, end);
     pos = end - 1;  // a closing mark opens nothing
   }
   return spans;
