@@ -7,9 +7,11 @@
 #include <unicode/uspoof.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
+#include "text/reported_asks.h"
 #include "text/reported_speech.h"
 #include "text/text_speak.h"
 #include "text/typo_vocabulary.h"
@@ -473,9 +475,19 @@ void NormalizedText::blank_reported_speech(std::string_view original, QuoteWrite
     U8_NEXT(s, i, static_cast<int32_t>(original.size()), c);
     return c > 0 && u_isupper(c);
   };
+  auto spans = find_reported_quotes(text_, capitalized, writer);
+  if (writer == QuoteWriter::therapist) {
+    const auto asks = find_reported_asks(text_);
+    spans.insert(spans.end(), asks.begin(), asks.end());
+    std::sort(spans.begin(), spans.end());
+  }
   std::vector<Replacement> blanks;
-  for (const auto& [start, end] : find_reported_quotes(text_, capitalized, writer))
+  size_t blanked_to = 0;
+  for (const auto& [start, end] : spans) {
+    if (start < blanked_to) continue;  // a request inside a quote, or the reverse
     blanks.push_back({start, end, " "});
+    blanked_to = end;
+  }
   replace(blanks);
 }
 

@@ -59,7 +59,9 @@ class NormalizedText {
   void correct_typos(const TypoVocabulary& vocabulary);
   void undo_leetspeak();
   void rejoin_spelled_out();
-  // Speech quoted from someone else ("you said 'I love you'") blanked out: see reported_speech.h.
+  // Speech quoted from someone else ("you said 'I love you'") blanked out (reported_speech.h), and
+  // in a therapist's message the client's request told back ("you asked if we could be friends";
+  // reported_asks.h).
   void blank_reported_speech(std::string_view original, QuoteWriter writer);
   void find_word_boundaries();
 
