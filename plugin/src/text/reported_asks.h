@@ -9,8 +9,10 @@
 // The request runs from the opener to the first mark (. ! ? ; : , a dash, a bracket, an emoji)
 // or joining word ("but", "so", "though", "because", "which", "and I"), at most 100 bytes; a
 // list of the therapist's things ("about my sign, my kids and my weekends") runs on past its
-// commas. It stays read when the therapist says yes at the start of the next sentence ("You
-// asked if we could get coffee sometime. I'd love that!"): the answer takes it up.
+// commas. It is blanked only when the therapist goes on, within 300 bytes, to decline it or turn
+// it back to the work ("I won't be able to", "our relationship will stay a professional one",
+// "worth exploring", "what's that about for you?"); when the therapist takes it up ("You asked
+// if we could grab coffee sometime. I'm down!!", "...I won't lie, I do") it stays read.
 #pragma once
 
 #include <cstddef>
