@@ -9,7 +9,8 @@
 // vowel-less forms of its words undone ("landord" -> "landlord", "wknd" -> "weekend"; see
 // typo_vocabulary.h). Speech the writer quotes from someone else ("When he texted 'love you
 // too.' what did you feel?") is blanked out, so that it is not read as the writer's own words
-// (reported_speech.h).
+// (reported_speech.h), and so is a client's request that a therapist tells back and declines
+// ("You asked whether we could be friends. I won't be able to"; reported_asks.h).
 #pragma once
 
 #include <cstddef>
